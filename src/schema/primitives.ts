@@ -29,8 +29,11 @@ export const text = z
     if (found) {
       ctx.addIssue({
         code: 'custom',
-        message: `text without characters that XML 1.0 forbids; found ${describeCodePoint(found.codePoint)} at character ${found.index + 1}`,
-        params: { rule: 'xml-forbidden-char' },
+        message: 'a text without the characters XML 1.0 forbids',
+        params: {
+          rule: 'xml-forbidden-char',
+          found: `${describeCodePoint(found.codePoint)} at character ${found.index + 1}`,
+        },
       });
     }
   });
@@ -91,7 +94,7 @@ export function lastDay(value: string): string {
  * (a YAML number) is accepted. The precision is the form written: nothing is invented.
  */
 export const partialDate = z
-  .union([z.string(), z.int().min(1000).max(9999)])
+  .union([z.string(), z.int()], { error: 'a date written YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2011, 2011-05, 2011-05-16)' })
   .transform((raw, ctx) => {
     const value = String(raw);
     if (!DATE_PATTERN.test(value)) {

@@ -1,0 +1,148 @@
+/**
+ * Parses data files: YAML syntax, then each section item against its schema, one item at a time so
+ * that one bad item hides nothing else. Items that fail keep their id, so that references to them
+ * do not pile up as spurious "unknown id" errors.
+ */
+import { isScalar, LineCounter, parseDocument, visit } from 'yaml';
+import type { z } from 'zod';
+import { entity, evidenceSelector, kindFields, period, relation, sectionItems, sections, source, stance, type Section } from '../schema';
+import { describeValue, quoteList, type Diagnostic } from './diagnostic';
+import { Locator, type DataPath } from './locator';
+import { suggest } from './suggest';
+import { zodIssueToDiagnostics } from './zod-diagnostics';
+
+export interface DataFileText {
+  /** The file's name as shown in diagnostics. */
+  file: string;
+  content: string;
+}
+
+/** An item of a section, with where it came from. */
+export interface Located<T> {
+  value: T;
+  file: string;
+  path: DataPath;
+  locator: Locator;
+}
+
+export interface ParsedData {
+  items: { [S in Section]: Located<z.output<(typeof sectionItems)[S]>>[] };
+  /** Ids of items that failed their schema, by section: known, but not built. */
+  invalidIds: { [S in Section]: Set<string> };
+  /** The raw items that failed, so that their names and references still count. */
+  invalidItems: { [S in Section]: Located<unknown>[] };
+  diagnostics: Diagnostic[];
+}
+
+/** Aliases beyond this many in one file are refused: a "billion laughs" alias bomb. */
+const MAX_ALIAS_COUNT = 100;
+
+const objectKeys = (schema: z.ZodType): string[] => Object.keys((schema as unknown as z.ZodObject).shape ?? {});
+const entityBaseKeys = objectKeys(entity.options[0]).filter((k) => !(k in kindFields.state));
+
+function allowedKeys(section: Section, raw: unknown, path: DataPath): readonly string[] {
+  const last = path[path.length - 1];
+  const beforeLast = path[path.length - 2];
+  if (path.length > 0 && (beforeLast === 'evidence' || last === 'evidence')) return objectKeys(evidenceSelector);
+  if (last === 'period') return objectKeys(period);
+  switch (section) {
+    case 'sources':
+      return objectKeys(source);
+    case 'relations':
+      return objectKeys(relation);
+    case 'stances':
+      return objectKeys(stance);
+    case 'entities': {
+      const kind = (raw as { kind?: unknown } | null)?.kind;
+      const own = typeof kind === 'string' && kind in kindFields ? Object.keys(kindFields[kind as keyof typeof kindFields]) : [];
+      return [...entityBaseKeys, ...own];
+    }
+  }
+}
+
+function emptySections<T>(make: () => T): { [S in Section]: T } {
+  return { sources: make(), entities: make(), relations: make(), stances: make() };
+}
+
+export function parseDataFiles(files: readonly DataFileText[]): ParsedData {
+  const items = emptySections(() => [] as Located<never>[]) as ParsedData['items'];
+  const invalidIds = emptySections(() => new Set<string>());
+  const invalidItems = emptySections(() => [] as Located<unknown>[]);
+  const diagnostics: Diagnostic[] = [];
+
+  for (const { file, content } of files) {
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(content, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, schema: 'core' });
+    const locator = new Locator(doc, lineCounter);
+    const located = (code: string, offset: number, message: string, path = ''): Diagnostic => {
+      const at = locator.offset(offset);
+      return { severity: 'error', code, file, line: at.line, column: at.column, path, message };
+    };
+    // Tags are refused as errors too: data files are plain maps, lists and scalars. A duplicate key or a
+    // tag leaves the rest of the file readable, so checking goes on; a syntax error does not.
+    let readable = true;
+    for (const e of [...doc.errors, ...doc.warnings]) {
+      const code = e.code === 'DUPLICATE_KEY' ? 'duplicate-key' : e.code === 'TAG_RESOLVE_FAILED' ? 'yaml-tag' : 'syntax';
+      if (code === 'syntax') readable = false;
+      diagnostics.push(located(code, e.pos[0], `YAML: ${e.message.split('\n')[0]}`));
+    }
+    if (!readable) continue;
+
+    // Integers beyond 2^53 lose digits silently in JavaScript: refuse them where they are written.
+    let unsafe = false;
+    visit(doc, {
+      Scalar(_key, node) {
+        if (typeof node.value === 'number' && Number.isInteger(node.value) && !Number.isSafeInteger(node.value)) {
+          unsafe = true;
+          diagnostics.push(located('unsafe-number', node.range?.[0] ?? 0, `expected a number JavaScript holds exactly (at most 2^53 − 1), found ${node.source ?? node.value}; quote it if it is text`));
+        }
+      },
+    });
+    if (unsafe) continue;
+
+    let data: unknown;
+    try {
+      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      diagnostics.push(located('yaml-aliases', 0, `YAML: ${(error as Error).message} (more than ${MAX_ALIAS_COUNT} alias expansions)`));
+      continue;
+    }
+    if (data === null || data === undefined) continue; // an empty file is no error
+    if (typeof data !== 'object' || Array.isArray(data)) {
+      diagnostics.push(located('wrong-type', doc.contents?.range?.[0] ?? 0, `expected a map with the sections ${quoteList(sections, 'and')}, found ${describeValue(data)}`));
+      continue;
+    }
+    for (const [key, value] of Object.entries(data)) {
+      if (key === '$schema') continue;
+      if (!(sections as readonly string[]).includes(key)) {
+        const hint = suggest(key, sections.map((s) => ({ id: s, name: s })), 1);
+        const at = locator.key([key]);
+        diagnostics.push({ severity: 'error', code: 'unknown-field', file, ...at, path: key, message: `unknown section "${key}": expected one of ${quoteList(sections)}${hint.length ? `; did you mean "${hint[0]}"?` : ''}`, ...(hint.length ? { suggestions: hint } : {}) });
+        continue;
+      }
+      const section = key as Section;
+      if (value === null) continue; // "stances:" with nothing under it
+      if (!Array.isArray(value)) {
+        const at = locator.value([section]);
+        diagnostics.push({ severity: 'error', code: 'wrong-type', file, ...at, path: section, message: `expected a list of ${section}, found ${describeValue(value)}` });
+        continue;
+      }
+      value.forEach((raw: unknown, index: number) => {
+        const basePath = [section, index] as const;
+        const result = sectionItems[section].safeParse(raw);
+        if (result.success) {
+          (items[section] as Located<unknown>[]).push({ value: result.data, file, path: basePath, locator });
+          return;
+        }
+        const id = (raw as { id?: unknown } | null)?.id;
+        if (typeof id === 'string') invalidIds[section].add(id);
+        invalidItems[section].push({ value: raw, file, path: basePath, locator });
+        for (const issue of result.error.issues) {
+          diagnostics.push(...zodIssueToDiagnostics(issue, { file, basePath, raw, locator, allowedKeys: (p) => allowedKeys(section, raw, p) }));
+        }
+      });
+    }
+  }
+  return { items, invalidIds, invalidItems, diagnostics };
+}
+
