@@ -37,7 +37,7 @@ export const nodeMetricAttributes = z.object({
   /** The same sums over the stances that target the node or are addressed to it. */
   conflictReceived: z.number(),
   cooperationReceived: z.number(),
-  /** Betweenness centrality, normalised to 0…1, on the directed graph. */
+  /** Betweenness centrality on the undirected projection, normalised to 0…1 (sampled on large graphs). */
   betweenness: z.number(),
   /** Louvain community index (0 = largest), on the undirected graph weighted by edge count. */
   community: z.int(),

@@ -5,7 +5,7 @@
  * written as the declared type: a missing value is better than a wrong one.
  */
 import type { GexfType } from '../../schema';
-import { escapeXml } from './escape';
+import { escapeJsonText, escapeXml } from './escape';
 import type { WarningReporter } from './report';
 import type { GexfAttributeSpec } from './types';
 
@@ -31,7 +31,7 @@ export function valueEncoder(spec: GexfAttributeSpec, reporter: WarningReporter)
         reporter.warn(`left out: ${typeof value} has no JSON text`);
         return undefined;
       }
-      return escapeXml(text, reporter);
+      return escapeJsonText(text, reporter);
     };
   }
   switch (spec.type) {
@@ -50,7 +50,7 @@ export function valueEncoder(spec: GexfAttributeSpec, reporter: WarningReporter)
         return wrongType(reporter, value, 'a boolean');
       };
     case 'liststring':
-      return (value) => (Array.isArray(value) ? escapeXml(listText(value, reporter), reporter) : wrongType(reporter, value, 'a list'));
+      return (value) => (Array.isArray(value) ? listXml(value, reporter) : wrongType(reporter, value, 'a list'));
     case 'date':
     case 'string':
       return (value) => {
@@ -90,23 +90,24 @@ function describe(value: unknown): string {
  * Python's json.loads(text, strict=False) decodes (networkx hands liststring values over as text).
  * No `\n`-style escapes: Gephi would read `\n` as `n`; newlines stay literal (the XML writes them as
  * character references). The empty list is `[]` (Gephi writes `<empty>`, which graphology would
- * read as one item).
+ * read as one item). Returns the list text already escaped for XML: the quotes are written as
+ * `&quot;` directly rather than escaped in a second pass.
  */
-export function listText(items: readonly unknown[], reporter: WarningReporter): string {
-  let text = '[';
+export function listXml(items: readonly unknown[], reporter: WarningReporter): string {
+  let xml = '[';
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
-    let itemText: string;
-    if (typeof item === 'string') itemText = item;
-    else if (typeof item === 'number' || typeof item === 'boolean' || typeof item === 'bigint') itemText = String(item);
+    let text: string;
+    if (typeof item === 'string') text = item;
+    else if (typeof item === 'number' || typeof item === 'boolean' || typeof item === 'bigint') text = String(item);
     else {
       reporter.warn(`wrote a ${describe(item)} list item as JSON text`);
-      itemText = JSON.stringify(item) ?? '';
+      text = JSON.stringify(item) ?? 'null';
     }
-    if (i > 0) text += ', ';
-    text += '"' + (LIST_ESCAPED.test(itemText) ? itemText.replace(LIST_ESCAPES, '\\$&') : itemText) + '"';
+    if (LIST_ESCAPED.test(text)) text = text.replace(LIST_ESCAPES, '\\$&');
+    xml += (i === 0 ? '&quot;' : ', &quot;') + escapeXml(text, reporter) + '&quot;';
   }
-  return text + ']';
+  return xml + ']';
 }
 
 const LIST_ESCAPED = /[\\"]/;

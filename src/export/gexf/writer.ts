@@ -5,6 +5,7 @@
  */
 import type { Attributes } from 'graphology-types';
 import { escapeToken, escapeXml } from './escape';
+import { ChunkBuilder } from './output';
 import { WarningReporter } from './report';
 import type { GexfAttributeSpec, GexfGraph, GexfWriteOptions } from './types';
 import { gexfXmlType, valueEncoder, type ValueEncoder } from './values';
@@ -28,57 +29,62 @@ type ElementKind = 'node' | 'edge';
 /** Yields the document in chunks of about `chunkSize` characters, in a deterministic order. */
 export function* gexfChunks(graph: GexfGraph, options: GexfWriteOptions): Generator<string, void, undefined> {
   const reporter = new WarningReporter(options.onWarning);
-  const chunkSize = Math.max(1, options.chunkSize ?? DEFAULT_CHUNK_SIZE);
+  const out = new ChunkBuilder(Math.max(1, options.chunkSize ?? DEFAULT_CHUNK_SIZE));
   const kindAttribute = options.kindAttribute === undefined ? 'relation' : options.kindAttribute;
   const weightAttribute = options.weightAttribute ?? null;
   const nodeColumns = columnsOf(options.nodeAttributes, 'node', reporter);
   const edgeColumns = columnsOf(options.edgeAttributes, 'edge', reporter);
 
-  // Small strings are collected and joined once per chunk: one flat string per chunk, no rope of
-  // millions of pieces, and never more than one chunk alive.
-  let parts: string[] = [];
-  let size = 0;
-
-  parts.push(HEADER, metaXml(options, reporter), graphOpenXml(graph));
-  parts.push(declarationsXml('node', options.nodeAttributes, reporter));
-  parts.push(declarationsXml('edge', options.edgeAttributes, reporter));
-
-  parts.push(`    <nodes count="${graph.order}">\n`);
-  for (const { node, attributes } of graph.nodeEntries()) {
-    const xml = nodeXml(node, attributes, nodeColumns, reporter);
-    parts.push(xml);
-    size += xml.length;
-    if (size >= chunkSize) {
-      yield parts.join('');
-      parts = [];
-      size = 0;
-    }
-  }
-  parts.push('    </nodes>\n', `    <edges count="${graph.size}">\n`);
-
+  out.push(HEADER);
+  out.push(metaXml(options, reporter));
+  // Dynamic, with dates: Gephi's timeline then filters edges by their start/end days.
   const undirectedByDefault = graph.type === 'undirected';
+  out.push(`  <graph mode="dynamic" timeformat="date" defaultedgetype="${undirectedByDefault ? 'undirected' : 'directed'}">\n`);
+  out.push(declarationsXml('node', options.nodeAttributes, reporter));
+  out.push(declarationsXml('edge', options.edgeAttributes, reporter));
+
+  out.push(`    <nodes count="${graph.order}">\n`);
+  for (const { node, attributes } of graph.nodeEntries()) {
+    reporter.at('node', node, 'id');
+    out.push('      <node id="');
+    out.push(escapeXml(node, reporter));
+    out.push('"');
+    writeToken(out, ' label="', attributes, 'label', reporter);
+    writeTimes(out, attributes, reporter);
+    const open = out.placeholder();
+    writeAttvalues(out, attributes, nodeColumns, reporter);
+    writeColor(out, attributes, reporter);
+    writeSize(out, attributes, '        <viz:size value="', reporter);
+    writePosition(out, attributes, reporter);
+    closeElement(out, open, '      </node>\n');
+    if (out.full) yield out.take();
+  }
+  out.push('    </nodes>\n');
+
+  out.push(`    <edges count="${graph.size}">\n`);
   for (const { edge, attributes, source, target, undirected } of graph.edgeEntries()) {
     reporter.at('edge', edge, 'id');
-    let xml = '      <edge id="' + escapeXml(edge, reporter) + '" source="' + escapeXml(source, reporter) + '" target="' + escapeXml(target, reporter) + '"';
+    out.push('      <edge id="');
+    out.push(escapeXml(edge, reporter));
+    out.push('" source="');
+    out.push(escapeXml(source, reporter));
+    out.push('" target="');
+    out.push(escapeXml(target, reporter));
     // Only a mixed graph has edges that differ from the default type.
-    if (undirected !== undirectedByDefault) xml += undirected ? ' type="undirected"' : ' type="directed"';
-    if (kindAttribute !== null) xml += tokenXml('kind', attributes, kindAttribute, reporter);
-    xml += tokenXml('label', attributes, 'label', reporter);
-    xml += ' weight="' + weightOf(attributes, weightAttribute, reporter) + '"' + timesXml(attributes, reporter);
-    let children = attvaluesXml(attributes, edgeColumns, reporter);
-    children += vizXml(attributes, 'color', reporter, colorElement);
-    children += vizXml(attributes, 'size', reporter, thicknessElement);
-    xml += children === '' ? '/>\n' : '>\n' + children + '      </edge>\n';
-    parts.push(xml);
-    size += xml.length;
-    if (size >= chunkSize) {
-      yield parts.join('');
-      parts = [];
-      size = 0;
-    }
+    out.push(undirected === undirectedByDefault ? '"' : undirected ? '" type="undirected"' : '" type="directed"');
+    if (kindAttribute !== null) writeToken(out, ' kind="', attributes, kindAttribute, reporter);
+    writeToken(out, ' label="', attributes, 'label', reporter);
+    out.push(weightAttribute === null ? ' weight="1"' : ' weight="' + weightOf(attributes, weightAttribute, reporter) + '"');
+    writeTimes(out, attributes, reporter);
+    const open = out.placeholder();
+    writeAttvalues(out, attributes, edgeColumns, reporter);
+    writeColor(out, attributes, reporter);
+    writeSize(out, attributes, '        <viz:thickness value="', reporter);
+    closeElement(out, open, '      </edge>\n');
+    if (out.full) yield out.take();
   }
-  parts.push('    </edges>\n  </graph>\n</gexf>\n');
-  yield parts.join('');
+  out.push('    </edges>\n  </graph>\n</gexf>\n');
+  yield out.take();
 }
 
 /** The whole document as one string: for small graphs and tests. Large graphs should stream gexfChunks. */
@@ -94,12 +100,6 @@ function metaXml(options: GexfWriteOptions, reporter: WarningReporter): string {
   reporter.at('graph', 'meta', 'description');
   if (options.description !== undefined) xml += `    <description>${escapeXml(options.description, reporter)}</description>\n`;
   return xml + '  </meta>\n';
-}
-
-function graphOpenXml(graph: GexfGraph): string {
-  // Dynamic, with dates: Gephi's timeline then filters edges by their start/end days.
-  const edgeType = graph.type === 'undirected' ? 'undirected' : 'directed';
-  return `  <graph mode="dynamic" timeformat="date" defaultedgetype="${edgeType}">\n`;
 }
 
 function declarationsXml(kind: ElementKind, specs: readonly GexfAttributeSpec[], reporter: WarningReporter): string {
@@ -127,49 +127,57 @@ function columnsOf(specs: readonly GexfAttributeSpec[], kind: ElementKind, repor
   });
 }
 
-function nodeXml(node: string, attributes: Attributes, columns: readonly Column[], reporter: WarningReporter): string {
-  reporter.at('node', node, 'id');
-  const xml = '      <node id="' + escapeXml(node, reporter) + '"' + tokenXml('label', attributes, 'label', reporter) + timesXml(attributes, reporter);
-  let children = attvaluesXml(attributes, columns, reporter);
-  children += vizXml(attributes, 'color', reporter, colorElement);
-  children += vizXml(attributes, 'size', reporter, sizeElement);
-  children += positionXml(attributes, reporter);
-  return xml + (children === '' ? '/>\n' : '>\n' + children + '      </node>\n');
+/** `/>` for an element without children, or `>` … closing tag. */
+function closeElement(out: ChunkBuilder, open: number, closingTag: string): void {
+  if (out.grewSince(open)) {
+    out.fill(open, '>\n');
+    out.push(closingTag);
+  } else out.fill(open, '/>\n');
 }
 
-function attvaluesXml(attributes: Attributes, columns: readonly Column[], reporter: WarningReporter): string {
-  let xml = '';
+function writeAttvalues(out: ChunkBuilder, attributes: Attributes, columns: readonly Column[], reporter: WarningReporter): void {
+  const open = out.placeholder();
   for (const column of columns) {
     const value = attributes[column.id];
     if (value === undefined || value === null) continue;
     reporter.attribute = column.id;
     const text = column.encode(value);
-    if (text !== undefined) xml += column.prefix + text + '"/>\n';
+    if (text === undefined) continue;
+    out.push(column.prefix);
+    out.push(text);
+    out.push('"/>\n');
   }
-  return xml === '' ? '' : '        <attvalues>\n' + xml + '        </attvalues>\n';
+  if (out.grewSince(open)) {
+    out.fill(open, '        <attvalues>\n');
+    out.push('        </attvalues>\n');
+  } else out.truncate(open);
 }
 
-function tokenXml(xmlName: string, attributes: Attributes, name: string, reporter: WarningReporter): string {
+/** `label` and `kind` are xsd:token: see escapeToken. */
+function writeToken(out: ChunkBuilder, opening: string, attributes: Attributes, name: string, reporter: WarningReporter): void {
   const value = attributes[name];
-  if (value === undefined || value === null) return '';
+  if (value === undefined || value === null) return;
   reporter.attribute = name;
-  return ' ' + xmlName + '="' + escapeToken(typeof value === 'string' ? value : String(value), reporter) + '"';
+  out.push(opening);
+  out.push(escapeToken(typeof value === 'string' ? value : String(value), reporter));
+  out.push('"');
 }
 
-function timesXml(attributes: Attributes, reporter: WarningReporter): string {
-  let xml = '';
-  for (const name of ['start', 'end'] as const) {
-    const value = attributes[name];
-    if (value === undefined || value === null) continue;
-    reporter.attribute = name;
-    const time = timeValue(value, reporter);
-    if (time !== undefined) xml += ' ' + name + '="' + time + '"';
+function writeTimes(out: ChunkBuilder, attributes: Attributes, reporter: WarningReporter): void {
+  const { start, end } = attributes;
+  if (start !== undefined && start !== null) {
+    reporter.attribute = 'start';
+    const time = timeValue(start, reporter);
+    if (time !== undefined) out.push(' start="' + time + '"');
   }
-  return xml;
+  if (end !== undefined && end !== null) {
+    reporter.attribute = 'end';
+    const time = timeValue(end, reporter);
+    if (time !== undefined) out.push(' end="' + time + '"');
+  }
 }
 
-function weightOf(attributes: Attributes, weightAttribute: string | null, reporter: WarningReporter): string {
-  if (weightAttribute === null) return '1';
+function weightOf(attributes: Attributes, weightAttribute: string, reporter: WarningReporter): string {
   const value = attributes[weightAttribute];
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (value !== undefined && value !== null) {
@@ -179,43 +187,36 @@ function weightOf(attributes: Attributes, weightAttribute: string | null, report
   return '1';
 }
 
-type VizElement = (value: unknown, reporter: WarningReporter) => string;
-
-function vizXml(attributes: Attributes, name: string, reporter: WarningReporter, element: VizElement): string {
-  const value = attributes[name];
-  if (value === undefined || value === null) return '';
-  reporter.attribute = name;
-  return element(value, reporter);
+function writeColor(out: ChunkBuilder, attributes: Attributes, reporter: WarningReporter): void {
+  const color = attributes.color;
+  if (color === undefined || color === null) return;
+  reporter.attribute = 'color';
+  const channels = colorAttributes(color, reporter);
+  if (channels !== undefined) out.push('        <viz:color' + channels + '/>\n');
 }
 
-const colorElement: VizElement = (value, reporter) => {
-  const channels = colorAttributes(value, reporter);
-  return channels === undefined ? '' : '        <viz:color' + channels + '/>\n';
-};
+/** viz:size for nodes, viz:thickness for edges: both from `size`, as sigma draws them. */
+function writeSize(out: ChunkBuilder, attributes: Attributes, opening: string, reporter: WarningReporter): void {
+  const size = attributes.size;
+  if (size === undefined || size === null) return;
+  reporter.attribute = 'size';
+  const text = nonNegative(size, reporter);
+  if (text !== undefined) out.push(opening + text + '"/>\n');
+}
 
-const sizeElement: VizElement = (value, reporter) => {
-  const size = nonNegative(value, reporter);
-  return size === undefined ? '' : '        <viz:size value="' + size + '"/>\n';
-};
-
-const thicknessElement: VizElement = (value, reporter) => {
-  const thickness = nonNegative(value, reporter);
-  return thickness === undefined ? '' : '        <viz:thickness value="' + thickness + '"/>\n';
-};
-
-function positionXml(attributes: Attributes, reporter: WarningReporter): string {
+function writePosition(out: ChunkBuilder, attributes: Attributes, reporter: WarningReporter): void {
   const { x, y, z } = attributes;
-  if ((x === undefined || x === null) && (y === undefined || y === null)) return '';
+  if ((x === undefined || x === null) && (y === undefined || y === null)) return;
   reporter.attribute = 'x';
   const xText = coordinate(x, reporter);
   reporter.attribute = 'y';
   const yText = coordinate(y, reporter);
-  if (xText === undefined || yText === undefined) return '';
+  if (xText === undefined || yText === undefined) return;
   // z is optional in GEXF but Gephi writes it; a graph without z lies in the plane z = 0.
   let zText = '0.0';
   if (z !== undefined && z !== null) {
     reporter.attribute = 'z';
     zText = coordinate(z, reporter) ?? '0.0';
   }
-  return '        <viz:position x="' + xText + '" y="' + yText + '" z="' + zText + '"/>\n';
+  out.push('        <viz:position x="' + xText + '" y="' + yText + '" z="' + zText + '"/>\n');
 }

@@ -1,0 +1,2 @@
+export { buildGraph, GENERATOR, type StanceGraph, type DomainGraph } from './build-graph';
+export { buildStanceGraph, type BuildOptions } from './pipeline';

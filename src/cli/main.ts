@@ -1,0 +1,114 @@
+/** The `stancegraph` command line. */
+import { parseArgs } from 'node:util';
+import { buildCommand, schemaCommand, statsCommand, validateCommand, type CommandOptions } from './commands';
+import { consoleOutput, type Output } from './report';
+
+const HELP: Record<string, string> = {
+  main: `stancegraph — build a knowledge graph of who stands where in the news
+
+Usage: stancegraph <command> [options]
+
+Commands:
+  validate [dir]            check the data files; print every error and warning
+  build [dir] --out DIR     validate, build the graph, write DIR/graph.json, graph.gexf, manifest.json
+  stats [dir]               counts by kind and type, and the most central actors
+  schema [--out FILE]       write the JSON Schema of the data files (for editors)
+
+dir defaults to graph-data. Run "stancegraph <command> --help" for a command's options.`,
+  validate: `Usage: stancegraph validate [dir] [--json]
+
+Checks every data file (*.yaml, *.yml) under dir (default graph-data) and the source texts they name.
+Prints each problem as FILE:LINE:COLUMN: severity [rule] field: message, then a summary.
+  --json   print the diagnostics as JSON
+Exit status: 0 when there is no error (warnings allowed), 1 otherwise.`,
+  build: `Usage: stancegraph build [dir] [--out DIR] [--seed N]
+
+Validates dir (default graph-data), builds the graph, computes metrics and the layout, and writes
+DIR/graph.json (graphology's export format), DIR/graph.gexf (GEXF 1.3) and DIR/manifest.json.
+The files are published together and atomically: DIR is a link to a complete build folder kept in
+.DIR.builds/ beside it, replaced in one step. A build with errors writes nothing.
+  --out DIR   output folder (default dist)
+  --seed N    seed for the layout and communities (default 1)
+Exit status: 0 on success, 1 on data errors.`,
+  stats: `Usage: stancegraph stats [dir] [--json]
+
+Prints counts of entities by kind, relations and stances by type, stances by modality, and the ten
+most central actors (betweenness on the undirected graph, then degree).
+  --json   print the statistics as JSON`,
+  schema: `Usage: stancegraph schema [--out FILE]
+
+Writes the JSON Schema of a data file (default graph-data/schema/stancegraph.schema.json; "-" for
+standard output). Point your editor's YAML support at it: each data file starts with
+# yaml-language-server: $schema=../schema/stancegraph.schema.json`,
+};
+
+export async function main(argv: readonly string[], io: Output = consoleOutput): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    io.out(HELP.main!);
+    return command === undefined ? 2 : 0;
+  }
+  if (!(command in HELP) || command === 'main') {
+    io.err(`stancegraph: unknown command "${command}"\n\n${HELP.main}`);
+    return 2;
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...rest],
+      allowPositionals: true,
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        out: { type: 'string', short: 'o' },
+        json: { type: 'boolean' },
+        seed: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    io.err(`stancegraph ${command}: ${(error as Error).message}\n\n${HELP[command]}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.out(HELP[command]!);
+    return 0;
+  }
+  if (positionals.length > 1) {
+    io.err(`stancegraph ${command}: expected at most one data folder, found ${positionals.length}: ${positionals.join(' ')}`);
+    return 2;
+  }
+  const seed = values.seed === undefined ? 1 : Number(values.seed);
+  if (!Number.isSafeInteger(seed)) {
+    io.err(`stancegraph ${command}: --seed expects a whole number, found "${values.seed}"`);
+    return 2;
+  }
+  const options: CommandOptions = {
+    dir: positionals[0] ?? 'graph-data',
+    out: values.out ?? (command === 'schema' ? 'graph-data/schema/stancegraph.schema.json' : 'dist'),
+    json: values.json ?? false,
+    seed,
+  };
+  if (command !== 'schema' && !(await exists(options.dir))) {
+    io.err(`stancegraph ${command}: expected a data folder, found no folder at ${options.dir}`);
+    return 2;
+  }
+  switch (command) {
+    case 'validate':
+      return validateCommand(options, io);
+    case 'build':
+      return buildCommand(options, io);
+    case 'stats':
+      return statsCommand(options, io);
+    default:
+      return schemaCommand(options, io);
+  }
+}
+
+async function exists(dir: string): Promise<boolean> {
+  const { stat } = await import('node:fs/promises');
+  try {
+    return (await stat(dir)).isDirectory();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,22 @@
+/** Printing diagnostics and summaries for people (and as JSON for scripts). */
+import { formatDiagnostic, type ValidationResult } from '../validate';
+
+export interface Output {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+export const consoleOutput: Output = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+};
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export function printDiagnostics(result: ValidationResult, io: Output): void {
+  for (const d of result.diagnostics) (d.severity === 'error' ? io.err : io.out)(formatDiagnostic(d));
+}
+
+export function summary(result: ValidationResult): string {
+  return `${plural(result.errors, 'error')}, ${plural(result.warnings, 'warning')}`;
+}

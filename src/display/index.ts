@@ -1,0 +1,3 @@
+export { assignDisplay, nodeSize, edgeSize, MIN_NODE_SIZE, MAX_NODE_SIZE } from './display';
+export { assignLayout, layoutPlans, planFor, layoutSettings, type LayoutPlan, type LayoutOptions } from './layout';
+export * from './palette';

@@ -1,0 +1,1 @@
+export { graphJsonChunks, graphJsonString } from './json-chunks';

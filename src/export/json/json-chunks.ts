@@ -1,0 +1,53 @@
+/**
+ * graph.json, streamed: the exact text of `JSON.stringify(graph.export())` plus a final newline,
+ * yielded in chunks so that no single string holds the whole graph (V8 strings stop at 2^29
+ * characters, and one giant string doubles peak memory).
+ */
+import type Graph from 'graphology';
+
+const DEFAULT_CHUNK = 64 * 1024;
+
+function hasKeys(o: object): boolean {
+  for (const _ in o) return true;
+  return false;
+}
+
+export function* graphJsonChunks(graph: Graph, chunkSize = DEFAULT_CHUNK): Generator<string> {
+  const parts: string[] = [];
+  let size = 0;
+  const push = (s: string) => {
+    parts.push(s);
+    size += s.length;
+  };
+  // The same fields, in the same order, as graphology's serializeNode/serializeEdge.
+  push(`{"options":${JSON.stringify({ type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops })},"attributes":${JSON.stringify(graph.getAttributes())},"nodes":[`);
+  let first = true;
+  for (const { node, attributes } of graph.nodeEntries()) {
+    push(`${first ? '' : ','}{"key":${JSON.stringify(node)}${hasKeys(attributes) ? `,"attributes":${JSON.stringify(attributes)}` : ''}}`);
+    first = false;
+    if (size >= chunkSize) {
+      yield parts.join('');
+      parts.length = 0;
+      size = 0;
+    }
+  }
+  push('],"edges":[');
+  first = true;
+  const mixed = graph.type === 'mixed';
+  for (const { edge, attributes, source, target, undirected } of graph.edgeEntries()) {
+    const attrs = hasKeys(attributes) ? `,"attributes":${JSON.stringify(attributes)}` : '';
+    push(`${first ? '' : ','}{"key":${JSON.stringify(edge)},"source":${JSON.stringify(source)},"target":${JSON.stringify(target)}${attrs}${mixed && undirected ? ',"undirected":true' : ''}}`);
+    first = false;
+    if (size >= chunkSize) {
+      yield parts.join('');
+      parts.length = 0;
+      size = 0;
+    }
+  }
+  push(']}\n');
+  yield parts.join('');
+}
+
+export function graphJsonString(graph: Graph): string {
+  return [...graphJsonChunks(graph)].join('');
+}

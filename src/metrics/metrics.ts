@@ -1,0 +1,98 @@
+/**
+ * Derived node metrics, as a declarative registry in the manner of gephi-lite: each metric names the
+ * attributes it writes and computes them from the graph. `assignMetrics` runs them all in order.
+ */
+import type Graph from 'graphology';
+import type { EdgeDomainAttributes, NodeMetricAttributes } from '../schema';
+import { betweenness } from './betweenness';
+import { communities } from './communities';
+import { undirectedProjection, type Projection } from './projection';
+
+export interface MetricOptions {
+  /** Seed for sampled betweenness and Louvain. */
+  seed: number;
+  /** Source nodes for betweenness: all of them (exact) up to this many nodes, a sample beyond. */
+  betweennessSamples: number;
+}
+
+export const defaultMetricOptions: MetricOptions = { seed: 1, betweennessSamples: 2000 };
+
+interface MetricContext {
+  graph: Graph;
+  options: MetricOptions;
+  projection: () => Projection;
+  set: (node: string, values: Partial<NodeMetricAttributes>) => void;
+}
+
+export interface MetricSpec {
+  id: string;
+  description: string;
+  attributes: readonly (keyof NodeMetricAttributes)[];
+  compute: (ctx: MetricContext) => void;
+}
+
+export const metricRegistry: readonly MetricSpec[] = [
+  {
+    id: 'degree',
+    description: 'In- and out-degree, counting parallel edges.',
+    attributes: ['inDegree', 'outDegree'],
+    compute: ({ graph, set }) => graph.forEachNode((n) => set(n, { inDegree: graph.inDegree(n), outDegree: graph.outDegree(n) })),
+  },
+  {
+    id: 'intensity',
+    description: 'Summed conflict (|intensity| of stances < 0) and cooperation (stances > 0), taken and received.',
+    attributes: ['conflict', 'cooperation', 'conflictReceived', 'cooperationReceived'],
+    compute: ({ graph, set }) => {
+      const sums = new Map<string, NodeMetricAttributes>();
+      const at = (n: string) => sums.get(n) as NodeMetricAttributes;
+      graph.forEachNode((n) => sums.set(n, { conflict: 0, cooperation: 0, conflictReceived: 0, cooperationReceived: 0 } as NodeMetricAttributes));
+      graph.forEachEdge((_e, attrs, source, target) => {
+        const { intensity, addressee } = attrs as EdgeDomainAttributes;
+        if (intensity === undefined || intensity === 0) return;
+        const taken = at(source);
+        if (intensity < 0) taken.conflict += -intensity;
+        else taken.cooperation += intensity;
+        // The target and the addressee both receive the stance, once each.
+        for (const receiver of new Set([target, ...(addressee !== undefined && graph.hasNode(addressee) ? [addressee] : [])])) {
+          const r = at(receiver);
+          if (intensity < 0) r.conflictReceived += -intensity;
+          else r.cooperationReceived += intensity;
+        }
+      });
+      for (const [n, values] of sums) set(n, values);
+    },
+  },
+  {
+    id: 'betweenness',
+    description: 'Betweenness centrality on the undirected projection, 0…1; sampled beyond betweennessSamples nodes.',
+    attributes: ['betweenness'],
+    compute: ({ options, projection, set }) => {
+      const p = projection();
+      const values = betweenness(p, options.betweennessSamples, options.seed);
+      p.nodes.forEach((n, i) => set(n, { betweenness: values[i]! }));
+    },
+  },
+  {
+    id: 'community',
+    description: 'Louvain community on the undirected projection weighted by edge count; 0 is the largest.',
+    attributes: ['community'],
+    compute: ({ options, projection, set }) => {
+      const p = projection();
+      const values = communities(p, options.seed);
+      p.nodes.forEach((n, i) => set(n, { community: values[i]! }));
+    },
+  },
+];
+
+/** Computes every metric and merges the results into the node attributes. */
+export function assignMetrics(graph: Graph, options: Partial<MetricOptions> = {}): void {
+  const resolved = { ...defaultMetricOptions, ...options };
+  let cached: Projection | undefined;
+  const ctx: MetricContext = {
+    graph,
+    options: resolved,
+    projection: () => (cached ??= undirectedProjection(graph)),
+    set: (node, values) => graph.mergeNodeAttributes(node, values),
+  };
+  for (const metric of metricRegistry) metric.compute(ctx);
+}
