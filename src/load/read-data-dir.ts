@@ -73,7 +73,7 @@ export function readDataDir(dir: string, display = dir): DataDirContents {
     if (stat.size > MAX_TEXT_FILE_BYTES) return { ok: false, message: `expected a source text of at most ${MAX_TEXT_FILE_BYTES / 1024 / 1024} MB, found ${(stat.size / 1024 / 1024).toFixed(1)} MB` };
     const decoded = decode(readFileSync(real), shown(path));
     if (!decoded.ok) return { ok: false, message: decoded.diagnostic.message, file: decoded.diagnostic.file, line: decoded.diagnostic.line, column: decoded.diagnostic.column };
-    return decoded;
+    return { ...decoded, file: shown(path) };
   };
   return { files, readText, diagnostics };
 }

@@ -89,40 +89,44 @@ export function lastDay(value: string): string {
   return `${pad(p.year, 4)}-${pad(month)}-${pad(p.day ?? daysInMonth(p.year, month))}`;
 }
 
+const DATE_MESSAGE = 'a date written YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2011, 2011-05, 2011-05-16)';
+
+/** Checks a written date; `unknown` passes only where the field allows it. */
+function partialDateSchema(allowUnknown: boolean) {
+  return z
+    .union([z.string(), z.int()], { error: allowUnknown ? `${DATE_MESSAGE} or "unknown"` : DATE_MESSAGE })
+    .transform((raw, ctx) => {
+      const value = String(raw);
+      if (allowUnknown && value === 'unknown') return value;
+      if (!DATE_PATTERN.test(value)) {
+        ctx.addIssue({ code: 'custom', message: allowUnknown ? `${DATE_MESSAGE} or "unknown"` : DATE_MESSAGE, params: { rule: 'date-format' } });
+        return z.NEVER;
+      }
+      if (!parsePartialDate(value)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'a date that exists in the calendar (month 01–12, a day the month has)',
+          params: { rule: 'impossible-date' },
+        });
+        return z.NEVER;
+      }
+      return value;
+    });
+}
+
 /**
  * A date known to the day, the month or the year: `2011-05-16`, `2011-05`, `2011`. An unquoted year
  * (a YAML number) is accepted. The precision is the form written: nothing is invented.
  */
-export const partialDate = z
-  .union([z.string(), z.int()], { error: 'a date written YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2011, 2011-05, 2011-05-16)' })
-  .transform((raw, ctx) => {
-    const value = String(raw);
-    if (!DATE_PATTERN.test(value)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'a date written YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2011, 2011-05, 2011-05-16)',
-        params: { rule: 'date-format' },
-      });
-      return z.NEVER;
-    }
-    if (!parsePartialDate(value)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'a date that exists in the calendar (month 01–12, a day the month has)',
-        params: { rule: 'impossible-date' },
-      });
-      return z.NEVER;
-    }
-    return value;
-  })
-  .meta({
-    description: 'A date known to the day, month or year: 2011-05-16, 2011-05 or 2011',
-    examples: ['2011-05-16', '2011-05', '2011'],
-  });
+export const partialDate = partialDateSchema(false).meta({
+  description: 'A date known to the day, month or year: 2011-05-16, 2011-05 or 2011',
+  examples: ['2011-05-16', '2011-05', '2011'],
+});
 
 /** Like partialDate, or the word `unknown` when the date is not known (never invent one). */
-export const dateOrUnknown = z.union([z.literal('unknown'), partialDate]).meta({
+export const dateOrUnknown = partialDateSchema(true).meta({
   description: 'A date (2011-05-16, 2011-05, 2011) or "unknown"',
+  examples: ['2011-05-16', '2011-05', '2011', 'unknown'],
 });
 
 /** A validity period; either end may be open. An end before the start is an error. */

@@ -38,5 +38,6 @@ export function replaceXmlForbidden(value: string): string {
 export function describeCodePoint(codePoint: number): string {
   const hex = codePoint.toString(16).toUpperCase().padStart(4, '0');
   if (codePoint >= 0xd800 && codePoint <= 0xdfff) return `a lone surrogate U+${hex}`;
+  if (codePoint === 0xfffe || codePoint === 0xffff) return `the noncharacter U+${hex}`;
   return `the control character U+${hex}`;
 }

@@ -21,5 +21,5 @@ export interface Dataset {
 export type TextReader = (path: string) => TextReadResult;
 
 export type TextReadResult =
-  | { ok: true; content: string }
+  | { ok: true; content: string; /** The file as named in diagnostics. */ file: string }
   | { ok: false; message: string; line?: number; column?: number; file?: string };

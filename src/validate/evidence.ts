@@ -35,7 +35,7 @@ export class SourceTexts {
         text = new SourceText(result.content);
         if (forbidden) {
           const at = text.position(forbidden.index);
-          this.diagnostics.push({ severity: 'error', code: 'xml-forbidden-char', file: located.value.text, ...at, path: '', message: `expected a text without the characters XML 1.0 forbids, found ${describeCodePoint(forbidden.codePoint)}` });
+          this.diagnostics.push({ severity: 'error', code: 'xml-forbidden-char', file: result.file, ...at, path: '', message: `expected a text without the characters XML 1.0 forbids, found ${describeCodePoint(forbidden.codePoint)}` });
           text = undefined;
         }
       }
@@ -89,8 +89,9 @@ function resolveQuote(item: Located<unknown>, i: number, sourceId: string, selec
   const all = text.find(selector.quote);
   if (all.length === 0) {
     const { length, at } = text.longestMatchingPrefix(selector.quote);
-    let detail = 'no part of its start occurs there';
-    if (length > 0) {
+    let detail = 'no passage of the source begins with its first words';
+    // A match of a few characters says nothing; from a word or two on, it shows where the quote departs.
+    if (length >= Math.min(8, selector.quote.length)) {
       const pos = text.position(at);
       const quoteRest = selector.quote.replace(/\s+/g, ' ').trim().slice(length);
       const sourceRest = text.text.slice(at).replace(/\s+/g, ' ').slice(length);

@@ -37,27 +37,48 @@ export interface ParsedData {
 /** Aliases beyond this many in one file are refused: a "billion laughs" alias bomb. */
 const MAX_ALIAS_COUNT = 100;
 
-const objectKeys = (schema: z.ZodType): string[] => Object.keys((schema as unknown as z.ZodObject).shape ?? {});
-const entityBaseKeys = objectKeys(entity.options[0]).filter((k) => !(k in kindFields.state));
+type AnyObject = z.ZodObject<z.ZodRawShape>;
 
-function allowedKeys(section: Section, raw: unknown, path: DataPath): readonly string[] {
+/** The object schema that describes the map at `path` within an item of `section`. */
+function objectSchemaAt(section: Section, raw: unknown, path: DataPath): AnyObject | undefined {
   const last = path[path.length - 1];
   const beforeLast = path[path.length - 2];
-  if (path.length > 0 && (beforeLast === 'evidence' || last === 'evidence')) return objectKeys(evidenceSelector);
-  if (last === 'period') return objectKeys(period);
+  if (path.length > 0 && (beforeLast === 'evidence' || last === 'evidence')) return evidenceSelector as unknown as AnyObject;
+  if (last === 'period') return period as unknown as AnyObject;
+  if (path.length > 0) return undefined;
   switch (section) {
     case 'sources':
-      return objectKeys(source);
+      return source as unknown as AnyObject;
     case 'relations':
-      return objectKeys(relation);
+      return relation as unknown as AnyObject;
     case 'stances':
-      return objectKeys(stance);
+      return stance as unknown as AnyObject;
     case 'entities': {
       const kind = (raw as { kind?: unknown } | null)?.kind;
-      const own = typeof kind === 'string' && kind in kindFields ? Object.keys(kindFields[kind as keyof typeof kindFields]) : [];
-      return [...entityBaseKeys, ...own];
+      const option = entity.options.find((o) => o.shape.kind.value === kind) ?? entity.options[0];
+      return option as unknown as AnyObject;
     }
   }
+}
+
+function allowedKeys(section: Section, raw: unknown, path: DataPath): readonly string[] {
+  const schema = objectSchemaAt(section, raw, path);
+  if (!schema) return [];
+  const keys = Object.keys(schema.shape);
+  // Until the kind is known, an entity may have any kind's own fields.
+  const kind = (raw as { kind?: unknown } | null)?.kind;
+  if (section === 'entities' && path.length === 0 && !(typeof kind === 'string' && kind in kindFields)) {
+    return [...new Set([...keys, ...Object.values(kindFields).flatMap((f) => Object.keys(f))])];
+  }
+  return keys;
+}
+
+/** The description a field's schema carries, for "missing field" messages. */
+function fieldDescription(section: Section, raw: unknown, path: DataPath): string | undefined {
+  const schema = objectSchemaAt(section, raw, path.slice(0, -1));
+  const field = path[path.length - 1];
+  if (!schema || typeof field !== 'string') return undefined;
+  return (schema.shape[field] as z.ZodType | undefined)?.description;
 }
 
 function emptySections<T>(make: () => T): { [S in Section]: T } {
@@ -138,7 +159,7 @@ export function parseDataFiles(files: readonly DataFileText[]): ParsedData {
         if (typeof id === 'string') invalidIds[section].add(id);
         invalidItems[section].push({ value: raw, file, path: basePath, locator });
         for (const issue of result.error.issues) {
-          diagnostics.push(...zodIssueToDiagnostics(issue, { file, basePath, raw, locator, allowedKeys: (p) => allowedKeys(section, raw, p) }));
+          diagnostics.push(...zodIssueToDiagnostics(issue, { file, basePath, raw, locator, allowedKeys: (p) => allowedKeys(section, raw, p), describeField: (p) => fieldDescription(section, raw, p) }));
         }
       });
     }

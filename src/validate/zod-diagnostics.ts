@@ -13,6 +13,8 @@ export interface IssueContext {
   locator: Locator;
   /** Field names allowed at a path within the item, for unknown-field suggestions. */
   allowedKeys: (path: DataPath) => readonly string[];
+  /** What a field is for, from its schema's description. */
+  describeField: (path: DataPath) => string | undefined;
 }
 
 const typeNames: Record<string, string> = {
@@ -63,7 +65,9 @@ export function zodIssueToDiagnostics(issue: z.core.$ZodIssue, ctx: IssueContext
     case 'invalid_type': {
       if (found === undefined) {
         const field = relPath[relPath.length - 1];
-        return [make('missing-field', `missing required field "${String(field)}": expected ${typeNames[issue.expected] ?? issue.expected}`, ctx.locator.value(fullPath.slice(0, -1)))];
+        const what = ctx.describeField(relPath);
+        const expected = `${typeNames[issue.expected] ?? issue.expected}${what ? ` (${what.charAt(0).toLowerCase()}${what.slice(1)})` : ''}`;
+        return [make('missing-field', `missing required field "${String(field)}": expected ${expected}, found nothing`, ctx.locator.value(fullPath.slice(0, -1)))];
       }
       return [make('wrong-type', `expected ${typeNames[issue.expected] ?? issue.expected}, found ${describeValue(found)}`)];
     }
