@@ -5,7 +5,7 @@ import { buildStanceGraph } from '../build';
 import { validateDataDir } from '../load';
 import { OutputFolderError, runBuild } from '../output';
 import { dataFileJsonSchema } from '../schema';
-import { printDiagnostics, summary, type Output } from './report';
+import { plural, printDiagnostics, summary, type Output } from './report';
 import { graphStats, formatStats } from './stats';
 
 export interface CommandOptions {
@@ -23,7 +23,7 @@ export function validateCommand(o: CommandOptions, io: Output): number {
   }
   printDiagnostics(result, io);
   const d = result.dataset;
-  const counts = d ? `: ${d.sources.length} sources, ${d.entities.length} entities, ${d.relations.length} relations, ${d.stances.length} stances` : '';
+  const counts = d ? `: ${plural(d.sources.length, 'source')}, ${plural(d.entities.length, 'entity')}, ${plural(d.relations.length, 'relation')}, ${plural(d.stances.length, 'stance')}` : '';
   (result.errors > 0 ? io.err : io.out)(`${o.dir}: ${summary(result)}${counts}`);
   return result.errors > 0 ? 1 : 0;
 }
