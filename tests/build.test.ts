@@ -20,7 +20,10 @@ describe('building the graph', () => {
 
   it('keeps parallel stances between one pair as separate edges with their own keys', () => {
     const graph = buildStanceGraph(seed());
-    expect(graph.edges('nato', 'jointly-operated-missile-shield').sort()).toEqual(['nato-rejects-joint-operation', 'nato-rejects-joint-operation-per-rogozin']);
+    expect(graph.edges('nato', 'jointly-operated-missile-shield').sort()).toEqual([
+      'nato-rejects-joint-operation',
+      'nato-rejects-joint-operation-per-rogozin',
+    ]);
   });
 
   it('copies the domain attributes of an entity onto its node', () => {
@@ -28,8 +31,13 @@ describe('building the graph', () => {
     expect(graph.getNodeAttributes('new-start')).toEqual({
       kind: 'treaty',
       label: 'New START',
-      aliases: ['the New START', 'the treaty', 'Treaty on Measures for the Further Reduction and Limitation of Strategic Offensive Arms'],
-      description: 'Russian–U.S. treaty limiting deployed strategic nuclear warheads and launchers ("a landmark arms control treaty").',
+      aliases: [
+        'the New START',
+        'the treaty',
+        'Treaty on Measures for the Further Reduction and Limitation of Strategic Offensive Arms',
+      ],
+      description:
+        'Russian–U.S. treaty limiting deployed strategic nuclear warheads and launchers ("a landmark arms control treaty").',
       signed: '2010-04-08',
       inForce: '2011-02-05',
       expires: '2026-02-05',
@@ -54,8 +62,24 @@ describe('building the graph', () => {
       sources: ['s1'],
       sourceCount: 1,
       evidence: [
-        { source: 's1', quote: 'Moscow demands guarantees', start: 0, end: 25, prefix: '', suffix: ', the minister said.\n"We need a ', direct: false },
-        { source: 's1', quote: 'We need a binding treaty', start: 47, end: 71, prefix: 'guarantees, the minister said.\n"', suffix: '," the minister said.\nNATO rejec', direct: true },
+        {
+          source: 's1',
+          quote: 'Moscow demands guarantees',
+          start: 0,
+          end: 25,
+          prefix: '',
+          suffix: ', the minister said.\n"We need a ',
+          direct: false,
+        },
+        {
+          source: 's1',
+          quote: 'We need a binding treaty',
+          start: 47,
+          end: 71,
+          prefix: 'guarantees, the minister said.\n"',
+          suffix: '," the minister said.\nNATO rejec',
+          direct: true,
+        },
       ],
     });
   });
@@ -80,7 +104,9 @@ describe('building the graph', () => {
   it('labels a negated relation as not holding', () => {
     const graph = buildGraph(seed());
     expect(graph.getEdgeAttribute('russia-not-member-of-nato', 'label')).toBe('not a member of');
-    expect(graph.getEdgeAttribute('new-start-does-not-restrict-missile-defense', 'label')).toBe('does not restrict');
+    expect(graph.getEdgeAttribute('new-start-does-not-restrict-missile-defense', 'label')).toBe(
+      'does not restrict',
+    );
   });
 
   it('resolves a quote written with other whitespace to the source text', () => {
@@ -92,7 +118,12 @@ describe('building the graph', () => {
     const graph = buildStanceGraph(seed());
     const russia = graph.getNodeAttributes('russia');
     expect([russia.inDegree, russia.outDegree]).toEqual([6, 17]);
-    expect([russia.conflict, russia.cooperation, russia.conflictReceived, russia.cooperationReceived]).toEqual([46, 3.5, 12, 4]);
+    expect([
+      russia.conflict,
+      russia.cooperation,
+      russia.conflictReceived,
+      russia.cooperationReceived,
+    ]).toEqual([46, 3.5, 12, 4]);
     expect(russia.betweenness).toBeCloseTo(0.8299, 4);
     const communities = new Set(graph.mapNodes((_n, a) => a.community));
     expect(communities.size).toBeGreaterThan(1);
@@ -112,9 +143,11 @@ describe('building the graph', () => {
 
   it('writes graph.json that meets the documented contract', () => {
     const json = JSON.parse(graphJsonString(buildStanceGraph(seed())));
-    expect(graphAttributes.parse(json.attributes).sources[0].id).toBe('000_05cd6d67e97d83d5');
-    for (const node of json.nodes) expect(() => nodeAttributes.strict().parse(node.attributes), node.key).not.toThrow();
-    for (const edge of json.edges) expect(() => edgeAttributes.strict().parse(edge.attributes), edge.key).not.toThrow();
+    expect(graphAttributes.parse(json.attributes).sources[0]?.id).toBe('000_05cd6d67e97d83d5');
+    for (const node of json.nodes)
+      expect(() => nodeAttributes.strict().parse(node.attributes), node.key).not.toThrow();
+    for (const edge of json.edges)
+      expect(() => edgeAttributes.strict().parse(edge.attributes), edge.key).not.toThrow();
     const back = Graph.from(json);
     expect([back.order, back.size, back.multi, back.type]).toEqual([20, 39, true, 'directed']);
   });

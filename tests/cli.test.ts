@@ -18,7 +18,9 @@ describe('stancegraph validate', () => {
   it('exits 0 and says so when the data is clean', () => {
     const r = run(['validate', 'graph-data']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe('graph-data: 0 errors, 0 warnings: 1 source, 20 entities, 20 relations, 19 stances\n');
+    expect(r.stdout).toBe(
+      'graph-data: 0 errors, 0 warnings: 1 source, 20 entities, 20 relations, 19 stances\n',
+    );
   });
 
   it('exits 1 and prints every error located, then a summary', () => {
@@ -44,7 +46,8 @@ describe('stancegraph validate', () => {
       line: 25,
       column: 12,
       path: 'stances[0].actor',
-      message: 'expected the id of an entity (the stance\'s actor), found "rusia", which no entity has; did you mean "russia"?',
+      message:
+        'expected the id of an entity (the stance\'s actor), found "rusia", which no entity has; did you mean "russia"?',
       suggestions: ['russia'],
     });
   });
@@ -52,7 +55,9 @@ describe('stancegraph validate', () => {
   it('exits 2 with a message for a folder that does not exist', () => {
     const r = run(['validate', 'no-such-folder']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('stancegraph validate: expected a data folder, found no folder at no-such-folder\n');
+    expect(r.stderr).toBe(
+      'stancegraph validate: expected a data folder, found no folder at no-such-folder\n',
+    );
   });
 });
 
@@ -61,11 +66,22 @@ describe('stancegraph build', () => {
     const out = join(work, 'out1');
     const r = run(['build', 'graph-data', '--out', out]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Built 20 nodes and 39 edges from graph-data \(0 errors, 0 warnings\) in \d+ ms\n/);
+    expect(r.stdout).toMatch(
+      /^Built 20 nodes and 39 edges from graph-data \(0 errors, 0 warnings\) in \d+ ms\n/,
+    );
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
-    expect(manifest.counts).toEqual({ nodes: 20, edges: 39, sources: 1, entities: 20, relations: 20, stances: 19 });
+    expect(manifest.counts).toEqual({
+      nodes: 20,
+      edges: 39,
+      sources: 1,
+      entities: 20,
+      relations: 20,
+      stances: 19,
+    });
     expect(manifest.files['graph.json'].bytes).toBe(readFileSync(join(out, 'graph.json')).length);
-    expect(readFileSync(join(out, 'graph.gexf'), 'utf8')).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<gexf xmlns="http:\/\/gexf\.net\/1\.3"/);
+    expect(readFileSync(join(out, 'graph.gexf'), 'utf8')).toMatch(
+      /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<gexf xmlns="http:\/\/gexf\.net\/1\.3"/,
+    );
   });
 
   it('writes byte-identical files on a second build of the same data', () => {
@@ -85,7 +101,9 @@ describe('stancegraph build', () => {
     const json = readFileSync(join(out, 'graph.json'));
     const r = run(['build', 'tests/fixtures/invalid/unknown-id', '--out', out]);
     expect(r.code).toBe(1);
-    expect(r.stderr.trim().split('\n').at(-1)).toBe(`tests/fixtures/invalid/unknown-id: 5 errors, 2 warnings; nothing was written, ${out} keeps its previous contents`);
+    expect(r.stderr.trim().split('\n').at(-1)).toBe(
+      `tests/fixtures/invalid/unknown-id: 5 errors, 2 warnings; nothing was written, ${out} keeps its previous contents`,
+    );
     expect(readlinkSync(out)).toBe(before);
     expect(readFileSync(join(out, 'graph.json')).equals(json)).toBe(true);
   });
@@ -116,12 +134,23 @@ describe('stancegraph stats', () => {
     expect(lines[0]).toBe('20 nodes, 39 edges');
     expect(lines).toContain('  issue                 7');
     expect(lines).toContain('  rejects                5');
-    expect(lines.find((l) => l.startsWith('   1.'))).toMatch(/^ {3}1\. Russia +0\.8299 +23 +−46 \+3\.5 +\(state\)$/);
+    expect(lines.find((l) => l.startsWith('   1.'))).toMatch(
+      /^ {3}1\. Russia +0\.8299 +23 +−46 \+3\.5 +\(state\)$/,
+    );
   });
 
   it('prints JSON with --json', () => {
     const json = JSON.parse(run(['stats', 'graph-data', '--json']).stdout);
-    expect(json.nodesByKind).toEqual({ issue: 7, person: 3, weapon_system: 3, government_body: 2, state: 2, organization: 1, place: 1, treaty: 1 });
+    expect(json.nodesByKind).toEqual({
+      issue: 7,
+      person: 3,
+      weapon_system: 3,
+      government_body: 2,
+      state: 2,
+      organization: 1,
+      place: 1,
+      treaty: 1,
+    });
     expect(json.mostCentral[0].id).toBe('russia');
   });
 });
@@ -136,7 +165,10 @@ describe('help and usage', () => {
   it('lists the commands with --help, and exits 2 on an unknown command or option', () => {
     expect(run(['--help']).stdout).toContain('build [dir] --out DIR');
     const unknown = run(['frobnicate']);
-    expect([unknown.code, unknown.stderr.split('\n')[0]]).toEqual([2, 'stancegraph: unknown command "frobnicate"']);
+    expect([unknown.code, unknown.stderr.split('\n')[0]]).toEqual([
+      2,
+      'stancegraph: unknown command "frobnicate"',
+    ]);
     const badOption = run(['build', '--colour']);
     expect(badOption.code).toBe(2);
     expect(badOption.stderr).toContain("Unknown option '--colour'");

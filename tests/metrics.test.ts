@@ -68,7 +68,10 @@ describe('betweenness', () => {
 describe('communities', () => {
   it('finds two cliques joined by one edge, numbered by size then first member', () => {
     const g = new Graph({ multi: true });
-    const clique = (names: string[]) => names.forEach((a, i) => names.slice(i + 1).forEach((b) => g.mergeNode(a) && g.mergeNode(b) && g.addEdge(a, b)));
+    const clique = (names: string[]) =>
+      names.forEach((a, i) =>
+        names.slice(i + 1).forEach((b) => g.mergeNode(a) && g.mergeNode(b) && g.addEdge(a, b)),
+      );
     clique(['a', 'b', 'c', 'd']);
     clique(['e', 'f', 'g', 'h', 'i']);
     g.addEdge('d', 'e');

@@ -1,5 +1,14 @@
 /** Publishing outputs: a link to a complete build folder, replaced in one rename. */
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -31,7 +40,10 @@ describe('publishing outputs', () => {
     const out = join(root, 'dist');
     publishOutputs(out, FILES, writeBoth('one'));
     publishOutputs(out, FILES, writeBoth('two'));
-    expect([readFileSync(join(out, 'a.txt'), 'utf8'), readFileSync(join(out, 'b.txt'), 'utf8')]).toEqual(['two', 'two']);
+    expect([readFileSync(join(out, 'a.txt'), 'utf8'), readFileSync(join(out, 'b.txt'), 'utf8')]).toEqual([
+      'two',
+      'two',
+    ]);
   });
 
   it('keeps the previous set and removes its own folder when writing fails', () => {

@@ -1,6 +1,6 @@
 /** Schema pieces: partial dates, periods, ids, XML-forbidden text, GEXF types derived from the schema. */
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
   dataFileJsonSchema,
   edgeAttributes,
@@ -50,7 +50,9 @@ describe('partial dates', () => {
 
   it('rejects a period that ends before it starts, at its end', () => {
     const result = period.safeParse({ start: '2012-06', end: '2012-05-31' });
-    expect(result.error!.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['end', 'an end on or after the start (2012-06)']]);
+    expect(result.error!.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['end', 'an end on or after the start (2012-06)'],
+    ]);
     expect(period.safeParse({ start: '2012-06', end: '2012-06' }).success).toBe(true);
     expect(period.safeParse({ start: '2012', end: '2012-01-01' }).success).toBe(true);
   });
@@ -92,17 +94,33 @@ describe('the vocabulary', () => {
       expect(stanceTypes[type].cameo, type).toMatch(/^(0[1-9]|1\d|20)$/);
       expect(Math.abs(stanceTypes[type].intensity), type).toBeLessThanOrEqual(10);
     }
-    expect(stanceTypeIds).toEqual(expect.arrayContaining(['demands', 'rejects', 'proposes', 'agrees', 'warns', 'threatens', 'criticizes', 'perceives_threat', 'supports', 'opposes', 'asserts']));
+    expect(stanceTypeIds).toEqual(
+      expect.arrayContaining([
+        'demands',
+        'rejects',
+        'proposes',
+        'agrees',
+        'warns',
+        'threatens',
+        'criticizes',
+        'perceives_threat',
+        'supports',
+        'opposes',
+        'asserts',
+      ]),
+    );
   });
 
   it('puts every kind, relation type and stance type into the JSON Schema for editors', () => {
     const json = JSON.stringify(dataFileJsonSchema());
-    for (const name of [...entityKindIds, ...relationTypeIds, ...stanceTypeIds]) expect(json, name).toContain(`"${name}"`);
+    for (const name of [...entityKindIds, ...relationTypeIds, ...stanceTypeIds])
+      expect(json, name).toContain(`"${name}"`);
   });
 });
 
 describe('GEXF types come from the schema, not from values', () => {
-  const types = (shape: Record<string, z.ZodType>) => Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, gexfTypeOf(v)]));
+  const types = (shape: Record<string, z.ZodType>) =>
+    Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, gexfTypeOf(v)]));
 
   it('types node attributes', () => {
     expect(types(nodeAttributes.shape)).toMatchObject({

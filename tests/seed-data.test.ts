@@ -55,7 +55,11 @@ describe('the seed data', () => {
   });
 
   it('carries every direct quotation in full as direct evidence of a stance with its speaker', () => {
-    const quotations = [...text.matchAll(/"([^"]+)"/g)].map((m) => ({ start: m.index! + 1, end: m.index! + 1 + m[1]!.length, words: m[1]! }));
+    const quotations = [...text.matchAll(/"([^"]+)"/g)].map((m) => ({
+      start: m.index! + 1,
+      end: m.index! + 1 + m[1]!.length,
+      words: m[1]!,
+    }));
     expect(quotations).toHaveLength(4);
     for (const q of quotations) {
       const covered = new Uint8Array(text.length);
@@ -63,8 +67,13 @@ describe('the seed data', () => {
         if (s.speaker === undefined && s.reportedBy === undefined) continue;
         for (const e of s.evidence) if (e.direct) covered.fill(1, e.start, e.end);
       }
-      const missing = [...text.slice(q.start, q.end)].filter((c, i) => isWordChar(c) && !covered[q.start + i]).length;
-      expect({ quotation: q.words, missingWordCharacters: missing }).toEqual({ quotation: q.words, missingWordCharacters: 0 });
+      const missing = [...text.slice(q.start, q.end)].filter(
+        (c, i) => isWordChar(c) && !covered[q.start + i],
+      ).length;
+      expect({ quotation: q.words, missingWordCharacters: missing }).toEqual({
+        quotation: q.words,
+        missingWordCharacters: 0,
+      });
     }
   });
 
@@ -74,10 +83,16 @@ describe('the seed data', () => {
       return { actor: s.actor, voice: s.speaker ?? s.reportedBy };
     };
     expect(speakerOf("We can't base our security")).toEqual({ actor: 'russia', voice: 'sergei-ryabkov' });
-    expect(speakerOf('we need a legally-binding agreement')).toEqual({ actor: 'russia', voice: 'sergei-ryabkov' });
+    expect(speakerOf('we need a legally-binding agreement')).toEqual({
+      actor: 'russia',
+      voice: 'sergei-ryabkov',
+    });
     expect(speakerOf('The current configuration')).toEqual({ actor: 'russia', voice: 'sergei-ryabkov' });
     expect(speakerOf("NATO doesn't outsource")).toEqual({ actor: 'nato', voice: 'dmitry-rogozin' });
-    expect(speakerOf('reaches all the way to the Urals')).toEqual({ actor: 'russia', voice: 'dmitry-rogozin' });
+    expect(speakerOf('reaches all the way to the Urals')).toEqual({
+      actor: 'russia',
+      voice: 'dmitry-rogozin',
+    });
     expect(speakerOf("We haven't asked anyone")).toEqual({ actor: 'russia', voice: 'dmitry-rogozin' });
   });
 

@@ -24,7 +24,12 @@ describe('suggestions for unknown ids', () => {
   ])('%s → %j', (wanted, expected) => expect(suggest(wanted, candidates)).toEqual(expected));
 
   it('measures edits, counting a swap of neighbours as one', () => {
-    expect([editDistance('russia', 'rusia'), editDistance('nato', 'nalo'), editDistance('ab', 'ba'), editDistance('abc', 'xyz', 1)]).toEqual([1, 1, 1, 2]);
+    expect([
+      editDistance('russia', 'rusia'),
+      editDistance('nato', 'nalo'),
+      editDistance('ab', 'ba'),
+      editDistance('abc', 'xyz', 1),
+    ]).toEqual([1, 1, 1, 2]);
     expect(slugify('  The Kremlin’s Envoy ')).toBe('the-kremlin-s-envoy');
   });
 });
@@ -64,5 +69,7 @@ describe('UTF-8 checks', () => {
     [[0xc0, 0x80], 0],
     [[0xed, 0xa0, 0x80], 0],
     [[0x41, 0xe2, 0x80], 1],
-  ])('%j → first invalid byte %i', (bytes, expected) => expect(firstInvalidUtf8(Uint8Array.from(bytes))).toBe(expected));
+  ])('%j → first invalid byte %i', (bytes, expected) =>
+    expect(firstInvalidUtf8(Uint8Array.from(bytes))).toBe(expected),
+  );
 });

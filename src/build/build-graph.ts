@@ -3,7 +3,15 @@
  * Node key = entity id; edge key = relation or stance id, so parallel stances stay separate edges.
  */
 import { MultiDirectedGraph } from 'graphology';
-import type { EdgeAttributes, EdgeDomainAttributes, GraphAttributes, NodeAttributes, NodeDomainAttributes, ResolvedEvidence, SourceRecord } from '../schema';
+import type {
+  EdgeAttributes,
+  EdgeDomainAttributes,
+  GraphAttributes,
+  NodeAttributes,
+  NodeDomainAttributes,
+  ResolvedEvidence,
+  SourceRecord,
+} from '../schema';
 import { firstDay, lastDay, relationTypes, stanceTypes } from '../schema';
 import type { Dataset, ResolvedRelation, ResolvedStance, SourceWithText } from '../validate';
 
@@ -27,7 +35,10 @@ function sourceRecord(source: SourceWithText): SourceRecord {
 }
 
 /** Sorted ids of the sources behind the evidence, and how many independent publishers they come from. */
-function provenance(evidence: readonly ResolvedEvidence[], sources: Map<string, SourceWithText>): { sources: string[]; sourceCount: number } {
+function provenance(
+  evidence: readonly ResolvedEvidence[],
+  sources: Map<string, SourceWithText>,
+): { sources: string[]; sourceCount: number } {
   const ids = [...new Set(evidence.map((e) => e.source))].sort();
   const publishers = new Set(ids.map((id) => sources.get(id)?.publisher ?? `source:${id}`));
   return { sources: ids, sourceCount: publishers.size };
@@ -83,8 +94,18 @@ export function buildGraph(dataset: Dataset, name = 'stancegraph'): DomainGraph 
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   // Relations and stances share one sorted key space, so edge order does not depend on the files.
   const edges: [string, string, string, EdgeDomainAttributes][] = [
-    ...dataset.relations.map((r): [string, string, string, EdgeDomainAttributes] => [r.id, r.from, r.to, relationAttributes(r, sources)]),
-    ...dataset.stances.map((s): [string, string, string, EdgeDomainAttributes] => [s.id, s.actor, s.target, stanceAttributes(s, sources)]),
+    ...dataset.relations.map((r): [string, string, string, EdgeDomainAttributes] => [
+      r.id,
+      r.from,
+      r.to,
+      relationAttributes(r, sources),
+    ]),
+    ...dataset.stances.map((s): [string, string, string, EdgeDomainAttributes] => [
+      s.id,
+      s.actor,
+      s.target,
+      stanceAttributes(s, sources),
+    ]),
   ].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   for (const [key, from, to, attributes] of edges) graph.addDirectedEdgeWithKey(key, from, to, attributes);
   return graph;

@@ -16,6 +16,9 @@ export function buildStanceGraph(dataset: Dataset, options: BuildOptions = {}): 
   const seed = options.seed ?? 1;
   const graph = buildGraph(dataset, options.name);
   assignMetrics(graph, { seed, ...options.metrics });
-  assignDisplay(graph, { seed, ...(options.layoutIterations !== undefined ? { iterations: options.layoutIterations } : {}) });
+  assignDisplay(graph, {
+    seed,
+    ...(options.layoutIterations !== undefined ? { iterations: options.layoutIterations } : {}),
+  });
   return graph as unknown as StanceGraph;
 }

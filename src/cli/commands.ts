@@ -18,12 +18,20 @@ export interface CommandOptions {
 export function validateCommand(o: CommandOptions, io: Output): number {
   const result = validateDataDir(o.dir);
   if (o.json) {
-    io.out(JSON.stringify({ errors: result.errors, warnings: result.warnings, diagnostics: result.diagnostics }, null, 2));
+    io.out(
+      JSON.stringify(
+        { errors: result.errors, warnings: result.warnings, diagnostics: result.diagnostics },
+        null,
+        2,
+      ),
+    );
     return result.errors > 0 ? 1 : 0;
   }
   printDiagnostics(result, io);
   const d = result.dataset;
-  const counts = d ? `: ${plural(d.sources.length, 'source')}, ${plural(d.entities.length, 'entity')}, ${plural(d.relations.length, 'relation')}, ${plural(d.stances.length, 'stance')}` : '';
+  const counts = d
+    ? `: ${plural(d.sources.length, 'source')}, ${plural(d.entities.length, 'entity')}, ${plural(d.relations.length, 'relation')}, ${plural(d.stances.length, 'stance')}`
+    : '';
   (result.errors > 0 ? io.err : io.out)(`${o.dir}: ${summary(result)}${counts}`);
   return result.errors > 0 ? 1 : 0;
 }
@@ -44,9 +52,14 @@ export function buildCommand(o: CommandOptions, io: Output): number {
     io.err(`${o.dir}: ${summary(run.validation)}; nothing was written, ${o.out} keeps its previous contents`);
     return 1;
   }
-  for (const w of run.gexfWarnings) io.err(`graph.gexf: warning: ${w.element} ${w.key} ${w.attribute}: ${w.message}`);
-  const sizes = Object.entries(run.files).map(([name, bytes]) => `${o.out}/${name} (${(bytes / 1024).toFixed(1)} KB)`);
-  io.out(`Built ${run.graph.order} nodes and ${run.graph.size} edges from ${o.dir} (${summary(run.validation)}) in ${Object.values(run.timings).reduce((a, b) => a + b, 0)} ms`);
+  for (const w of run.gexfWarnings)
+    io.err(`graph.gexf: warning: ${w.element} ${w.key} ${w.attribute}: ${w.message}`);
+  const sizes = Object.entries(run.files).map(
+    ([name, bytes]) => `${o.out}/${name} (${(bytes / 1024).toFixed(1)} KB)`,
+  );
+  io.out(
+    `Built ${run.graph.order} nodes and ${run.graph.size} edges from ${o.dir} (${summary(run.validation)}) in ${Object.values(run.timings).reduce((a, b) => a + b, 0)} ms`,
+  );
   io.out(`Wrote ${sizes.join(', ')}`);
   return 0;
 }

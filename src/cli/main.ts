@@ -74,7 +74,9 @@ export async function main(argv: readonly string[], io: Output = consoleOutput):
     return 0;
   }
   if (positionals.length > 1) {
-    io.err(`stancegraph ${command}: expected at most one data folder, found ${positionals.length}: ${positionals.join(' ')}`);
+    io.err(
+      `stancegraph ${command}: expected at most one data folder, found ${positionals.length}: ${positionals.join(' ')}`,
+    );
     return 2;
   }
   const seed = values.seed === undefined ? 1 : Number(values.seed);

@@ -11,7 +11,8 @@ export const consoleOutput: Output = {
   err: (line) => process.stderr.write(`${line}\n`),
 };
 
-export const plural = (n: number, word: string) => `${n} ${n === 1 ? word : word.endsWith('y') ? `${word.slice(0, -1)}ies` : `${word}s`}`;
+export const plural = (n: number, word: string) =>
+  `${n} ${n === 1 ? word : word.endsWith('y') ? `${word.slice(0, -1)}ies` : `${word}s`}`;
 
 export function printDiagnostics(result: ValidationResult, io: Output): void {
   for (const d of result.diagnostics) (d.severity === 'error' ? io.err : io.out)(formatDiagnostic(d));

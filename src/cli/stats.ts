@@ -10,14 +10,23 @@ export interface GraphStats {
   stancesByType: Record<string, number>;
   stancesByModality: Record<string, number>;
   /** Actors by betweenness, then degree: who brokers the debate. */
-  mostCentral: { id: string; label: string; kind: string; betweenness: number; degree: number; conflict: number; cooperation: number }[];
+  mostCentral: {
+    id: string;
+    label: string;
+    kind: string;
+    betweenness: number;
+    degree: number;
+    conflict: number;
+    cooperation: number;
+  }[];
 }
 
 function count(into: Record<string, number>, key: string | undefined): void {
   if (key !== undefined) into[key] = (into[key] ?? 0) + 1;
 }
 
-const sortedRecord = (r: Record<string, number>) => Object.fromEntries(Object.entries(r).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)));
+const sortedRecord = (r: Record<string, number>) =>
+  Object.fromEntries(Object.entries(r).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)));
 
 export function graphStats(graph: StanceGraph, top = 10): GraphStats {
   const nodesByKind: Record<string, number> = {};
@@ -28,7 +37,15 @@ export function graphStats(graph: StanceGraph, top = 10): GraphStats {
   graph.forEachNode((id, a) => {
     count(nodesByKind, a.kind);
     if ((actorKinds as readonly string[]).includes(a.kind)) {
-      actors.push({ id, label: a.label, kind: a.kind, betweenness: Math.round(a.betweenness * 1e4) / 1e4, degree: a.inDegree + a.outDegree, conflict: a.conflict, cooperation: a.cooperation });
+      actors.push({
+        id,
+        label: a.label,
+        kind: a.kind,
+        betweenness: Math.round(a.betweenness * 1e4) / 1e4,
+        degree: a.inDegree + a.outDegree,
+        conflict: a.conflict,
+        cooperation: a.cooperation,
+      });
     }
   });
   graph.forEachEdge((_e, a) => {
@@ -71,7 +88,9 @@ export function formatStats(s: GraphStats): string {
   ];
   const width = Math.max(...s.mostCentral.map((a) => a.label.length), 5);
   s.mostCentral.forEach((a, i) => {
-    lines.push(`  ${String(i + 1).padStart(2)}. ${a.label.padEnd(width)}  ${a.betweenness.toFixed(4)}  ${String(a.degree).padStart(5)}  −${a.conflict} +${a.cooperation}  (${a.kind})`);
+    lines.push(
+      `  ${String(i + 1).padStart(2)}. ${a.label.padEnd(width)}  ${a.betweenness.toFixed(4)}  ${String(a.degree).padStart(5)}  −${a.conflict} +${a.cooperation}  (${a.kind})`,
+    );
   });
   return lines.join('\n');
 }

@@ -33,7 +33,10 @@ export function assignDisplay(graph: Graph, layout: LayoutOptions = { seed: 1 })
   });
   graph.forEachEdge((edge, a) => {
     const attrs = a as EdgeDomainAttributes;
-    graph.mergeEdgeAttributes(edge, { color: intensityColor(attrs.intensity), size: edgeSize(attrs.evidence.length) });
+    graph.mergeEdgeAttributes(edge, {
+      color: intensityColor(attrs.intensity),
+      size: edgeSize(attrs.evidence.length),
+    });
   });
   assignLayout(graph, layout);
 }

@@ -1,3 +1,10 @@
 export { assignDisplay, nodeSize, edgeSize, MIN_NODE_SIZE, MAX_NODE_SIZE } from './display';
-export { assignLayout, layoutPlans, planFor, layoutSettings, type LayoutPlan, type LayoutOptions } from './layout';
+export {
+  assignLayout,
+  layoutPlans,
+  planFor,
+  layoutSettings,
+  type LayoutPlan,
+  type LayoutOptions,
+} from './layout';
 export * from './palette';

@@ -57,5 +57,7 @@ export function assignLayout(graph: Graph, options: LayoutOptions): void {
     });
   }
   // Rounded so that the last bits of floating-point arithmetic do not show in the outputs.
-  graph.forEachNode((node, attrs) => graph.mergeNodeAttributes(node, { x: round(attrs.x as number), y: round(attrs.y as number) }));
+  graph.forEachNode((node, attrs) =>
+    graph.mergeNodeAttributes(node, { x: round(attrs.x as number), y: round(attrs.y as number) }),
+  );
 }

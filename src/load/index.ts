@@ -1,2 +1,9 @@
-export { listDataFiles, readDataDir, validateDataDir, MAX_DATA_FILE_BYTES, MAX_TEXT_FILE_BYTES, type DataDirContents } from './read-data-dir';
+export {
+  listDataFiles,
+  readDataDir,
+  validateDataDir,
+  MAX_DATA_FILE_BYTES,
+  MAX_TEXT_FILE_BYTES,
+  type DataDirContents,
+} from './read-data-dir';
 export { firstInvalidUtf8 } from './utf8';

@@ -4,7 +4,14 @@
  */
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { compareDiagnostics, validateData, type DataFileText, type Diagnostic, type TextReader, type ValidationResult } from '../validate';
+import {
+  compareDiagnostics,
+  validateData,
+  type DataFileText,
+  type Diagnostic,
+  type TextReader,
+  type ValidationResult,
+} from '../validate';
 import { bytePosition, firstInvalidUtf8 } from './utf8';
 
 /** Files larger than this are refused before reading: a data file is written by hand. */
@@ -27,11 +34,24 @@ export function listDataFiles(dir: string): string[] {
   return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-function decode(bytes: Uint8Array, file: string): { ok: true; content: string } | { ok: false; diagnostic: Diagnostic } {
+function decode(
+  bytes: Uint8Array,
+  file: string,
+): { ok: true; content: string } | { ok: false; diagnostic: Diagnostic } {
   const bad = firstInvalidUtf8(bytes);
   if (bad !== -1) {
     const at = bytePosition(bytes, bad);
-    return { ok: false, diagnostic: { severity: 'error', code: 'encoding', file, ...at, path: '', message: `expected UTF-8 text, found the byte 0x${bytes[bad]!.toString(16).toUpperCase().padStart(2, '0')} that starts no valid UTF-8 sequence` } };
+    return {
+      ok: false,
+      diagnostic: {
+        severity: 'error',
+        code: 'encoding',
+        file,
+        ...at,
+        path: '',
+        message: `expected UTF-8 text, found the byte 0x${bytes[bad]!.toString(16).toUpperCase().padStart(2, '0')} that starts no valid UTF-8 sequence`,
+      },
+    };
   }
   // A byte-order mark is not text: offsets of quotes are counted after it.
   return { ok: true, content: new TextDecoder('utf-8').decode(bytes) };
@@ -53,7 +73,15 @@ export function readDataDir(dir: string, display = dir): DataDirContents {
   for (const rel of listDataFiles(root)) {
     const size = statSync(join(root, rel)).size;
     if (size > MAX_DATA_FILE_BYTES) {
-      diagnostics.push({ severity: 'error', code: 'file-too-large', file: shown(rel), line: 1, column: 1, path: '', message: `expected a data file of at most ${MAX_DATA_FILE_BYTES / 1024 / 1024} MB, found ${(size / 1024 / 1024).toFixed(1)} MB; split it into several files` });
+      diagnostics.push({
+        severity: 'error',
+        code: 'file-too-large',
+        file: shown(rel),
+        line: 1,
+        column: 1,
+        path: '',
+        message: `expected a data file of at most ${MAX_DATA_FILE_BYTES / 1024 / 1024} MB, found ${(size / 1024 / 1024).toFixed(1)} MB; split it into several files`,
+      });
       continue;
     }
     const decoded = decode(readFileSync(join(root, rel)), shown(rel));
@@ -63,23 +91,42 @@ export function readDataDir(dir: string, display = dir): DataDirContents {
   const realRoot = realpathSync(root);
   const readText: TextReader = (path) => {
     const full = resolve(root, path);
-    if (!existsSync(full)) return { ok: false, message: `expected a text file at ${shown(path)}, found no such file` };
+    if (!existsSync(full))
+      return { ok: false, message: `expected a text file at ${shown(path)}, found no such file` };
     const real = realpathSync(full);
     if (real !== realRoot && !real.startsWith(realRoot + sep)) {
-      return { ok: false, message: `expected a text file inside the data folder, found ${shown(path)} leading outside it` };
+      return {
+        ok: false,
+        message: `expected a text file inside the data folder, found ${shown(path)} leading outside it`,
+      };
     }
     const stat = statSync(real);
-    if (!stat.isFile()) return { ok: false, message: `expected a text file at ${shown(path)}, found a folder or device` };
-    if (stat.size > MAX_TEXT_FILE_BYTES) return { ok: false, message: `expected a source text of at most ${MAX_TEXT_FILE_BYTES / 1024 / 1024} MB, found ${(stat.size / 1024 / 1024).toFixed(1)} MB` };
+    if (!stat.isFile())
+      return { ok: false, message: `expected a text file at ${shown(path)}, found a folder or device` };
+    if (stat.size > MAX_TEXT_FILE_BYTES)
+      return {
+        ok: false,
+        message: `expected a source text of at most ${MAX_TEXT_FILE_BYTES / 1024 / 1024} MB, found ${(stat.size / 1024 / 1024).toFixed(1)} MB`,
+      };
     const decoded = decode(readFileSync(real), shown(path));
-    if (!decoded.ok) return { ok: false, message: decoded.diagnostic.message, file: decoded.diagnostic.file, line: decoded.diagnostic.line, column: decoded.diagnostic.column };
+    if (!decoded.ok)
+      return {
+        ok: false,
+        message: decoded.diagnostic.message,
+        file: decoded.diagnostic.file,
+        line: decoded.diagnostic.line,
+        column: decoded.diagnostic.column,
+      };
     return { ...decoded, file: shown(path) };
   };
   return { files, readText, diagnostics };
 }
 
 /** Reads and validates a data folder. */
-export function validateDataDir(dir: string, display = relative(process.cwd(), resolve(dir)) || '.'): ValidationResult {
+export function validateDataDir(
+  dir: string,
+  display = relative(process.cwd(), resolve(dir)) || '.',
+): ValidationResult {
   const { files, readText, diagnostics } = readDataDir(dir, display);
   const result = validateData(files, readText);
   if (diagnostics.length === 0) return result;

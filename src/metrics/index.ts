@@ -1,4 +1,10 @@
-export { assignMetrics, metricRegistry, defaultMetricOptions, type MetricOptions, type MetricSpec } from './metrics';
+export {
+  assignMetrics,
+  metricRegistry,
+  defaultMetricOptions,
+  type MetricOptions,
+  type MetricSpec,
+} from './metrics';
 export { betweenness } from './betweenness';
 export { communities } from './communities';
 export { undirectedProjection, type Projection } from './projection';

@@ -36,16 +36,25 @@ export const metricRegistry: readonly MetricSpec[] = [
     id: 'degree',
     description: 'In- and out-degree, counting parallel edges.',
     attributes: ['inDegree', 'outDegree'],
-    compute: ({ graph, set }) => graph.forEachNode((n) => set(n, { inDegree: graph.inDegree(n), outDegree: graph.outDegree(n) })),
+    compute: ({ graph, set }) =>
+      graph.forEachNode((n) => set(n, { inDegree: graph.inDegree(n), outDegree: graph.outDegree(n) })),
   },
   {
     id: 'intensity',
-    description: 'Summed conflict (|intensity| of stances < 0) and cooperation (stances > 0), taken and received.',
+    description:
+      'Summed conflict (|intensity| of stances < 0) and cooperation (stances > 0), taken and received.',
     attributes: ['conflict', 'cooperation', 'conflictReceived', 'cooperationReceived'],
     compute: ({ graph, set }) => {
       const sums = new Map<string, NodeMetricAttributes>();
       const at = (n: string) => sums.get(n) as NodeMetricAttributes;
-      graph.forEachNode((n) => sums.set(n, { conflict: 0, cooperation: 0, conflictReceived: 0, cooperationReceived: 0 } as NodeMetricAttributes));
+      graph.forEachNode((n) =>
+        sums.set(n, {
+          conflict: 0,
+          cooperation: 0,
+          conflictReceived: 0,
+          cooperationReceived: 0,
+        } as NodeMetricAttributes),
+      );
       graph.forEachEdge((_e, attrs, source, target) => {
         const { intensity, addressee } = attrs as EdgeDomainAttributes;
         if (intensity === undefined || intensity === 0) return;
@@ -53,7 +62,10 @@ export const metricRegistry: readonly MetricSpec[] = [
         if (intensity < 0) taken.conflict += -intensity;
         else taken.cooperation += intensity;
         // The target and the addressee both receive the stance, once each.
-        for (const receiver of new Set([target, ...(addressee !== undefined && graph.hasNode(addressee) ? [addressee] : [])])) {
+        for (const receiver of new Set([
+          target,
+          ...(addressee !== undefined && graph.hasNode(addressee) ? [addressee] : []),
+        ])) {
           const r = at(receiver);
           if (intensity < 0) r.conflictReceived += -intensity;
           else r.cooperationReceived += intensity;
@@ -64,7 +76,8 @@ export const metricRegistry: readonly MetricSpec[] = [
   },
   {
     id: 'betweenness',
-    description: 'Betweenness centrality on the undirected projection, 0…1; sampled beyond betweennessSamples nodes.',
+    description:
+      'Betweenness centrality on the undirected projection, 0…1; sampled beyond betweennessSamples nodes.',
     attributes: ['betweenness'],
     compute: ({ options, projection, set }) => {
       const p = projection();

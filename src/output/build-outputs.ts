@@ -51,18 +51,37 @@ export function runBuild(options: BuildRunOptions): BuildRun {
     lap('json');
     files['graph.gexf'] = writeChunksSync(
       join(folder, 'graph.gexf'),
-      gexfChunks(graph, { ...stancegraphGexfSpecs(), creator: GENERATOR, description: graph.getAttribute('name'), onWarning: (w) => gexfWarnings.push(w) }),
+      gexfChunks(graph, {
+        ...stancegraphGexfSpecs(),
+        creator: GENERATOR,
+        description: graph.getAttribute('name'),
+        onWarning: (w) => gexfWarnings.push(w),
+      }),
     );
     lap('gexf');
     // The manifest lets a reader check that the files belong together; it holds no time, so it is deterministic.
     const d = validation.dataset!;
     const manifest = {
       generator: GENERATOR,
-      counts: { nodes: graph.order, edges: graph.size, sources: d.sources.length, entities: d.entities.length, relations: d.relations.length, stances: d.stances.length },
+      counts: {
+        nodes: graph.order,
+        edges: graph.size,
+        sources: d.sources.length,
+        entities: d.entities.length,
+        relations: d.relations.length,
+        stances: d.stances.length,
+      },
       warnings: validation.warnings,
-      files: Object.fromEntries(['graph.json', 'graph.gexf'].map((name) => [name, { bytes: files[name], sha256: sha256(join(folder, name)) }])),
+      files: Object.fromEntries(
+        ['graph.json', 'graph.gexf'].map((name) => [
+          name,
+          { bytes: files[name], sha256: sha256(join(folder, name)) },
+        ]),
+      ),
     };
-    files['manifest.json'] = writeChunksSync(join(folder, 'manifest.json'), [`${JSON.stringify(manifest, null, 2)}\n`]);
+    files['manifest.json'] = writeChunksSync(join(folder, 'manifest.json'), [
+      `${JSON.stringify(manifest, null, 2)}\n`,
+    ]);
   });
   lap('publish');
   return { validation, graph, files, gexfWarnings, timings };

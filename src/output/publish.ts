@@ -5,7 +5,21 @@
  * sees the previous complete set or the new complete set, never a torn or mixed one, whatever
  * moment the build is killed at. Two builds at once each publish a complete set; the last rename wins.
  */
-import { existsSync, fsyncSync, lstatSync, mkdirSync, openSync, closeSync, readdirSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  fsyncSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  closeSync,
+  readdirSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /** Marks a build folder as complete: only complete folders are ever linked or garbage-collected as old. */
@@ -42,10 +56,13 @@ function fsyncDir(path: string): void {
 function assertReplaceable(out: string, fileNames: readonly string[]): void {
   const stat = lstatSync(out);
   if (stat.isSymbolicLink()) return;
-  if (!stat.isDirectory()) throw new OutputFolderError(`${out} exists and is not a folder; choose another --out`);
+  if (!stat.isDirectory())
+    throw new OutputFolderError(`${out} exists and is not a folder; choose another --out`);
   const foreign = readdirSync(out).filter((name) => !fileNames.includes(name) && name !== COMPLETE_MARK);
   if (foreign.length > 0) {
-    throw new OutputFolderError(`${out} holds files that stancegraph did not write (${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', …' : ''}); choose an empty or new --out folder`);
+    throw new OutputFolderError(
+      `${out} holds files that stancegraph did not write (${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', …' : ''}); choose an empty or new --out folder`,
+    );
   }
 }
 
@@ -58,7 +75,11 @@ export interface PublishResult {
  * Creates a new build folder, lets `write` fill it, and publishes it as `outDir`. If `write` throws,
  * nothing is published and the folder is removed; `outDir` keeps its previous contents.
  */
-export function publishOutputs(outDir: string, fileNames: readonly string[], write: (folder: string) => void): PublishResult {
+export function publishOutputs(
+  outDir: string,
+  fileNames: readonly string[],
+  write: (folder: string) => void,
+): PublishResult {
   const out = resolve(outDir);
   const builds = buildsFolder(out);
   if (existsSync(out) || isDanglingLink(out)) assertReplaceable(out, fileNames);
@@ -107,7 +128,8 @@ function collectGarbage(builds: string, justPublished: string): void {
   for (const entry of entries) {
     const path = join(builds, entry.name);
     if (entry.name === justPublished) continue;
-    if (existsSync(join(path, COMPLETE_MARK))) complete.push({ name: entry.name, time: statSync(join(path, COMPLETE_MARK)).mtimeMs });
+    if (existsSync(join(path, COMPLETE_MARK)))
+      complete.push({ name: entry.name, time: statSync(join(path, COMPLETE_MARK)).mtimeMs });
     else if (now - statSync(path).mtimeMs > STALE_MS) rmSync(path, { recursive: true, force: true });
   }
   complete.sort((a, b) => b.time - a.time);

@@ -10,7 +10,12 @@ export const sections = ['sources', 'entities', 'relations', 'stances'] as const
 export type Section = (typeof sections)[number];
 
 /** Each section's item schema. Validation parses items one by one, so one bad item spoils nothing else. */
-export const sectionItems = { sources: source, entities: entity, relations: relation, stances: stance } as const;
+export const sectionItems = {
+  sources: source,
+  entities: entity,
+  relations: relation,
+  stances: stance,
+} as const;
 
 export const dataFile = z
   .strictObject({

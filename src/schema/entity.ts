@@ -35,8 +35,12 @@ export const kindFields = {
   },
   government_body: {},
   person: {
-    office: text.optional().meta({ description: 'The office held in the period of the sources: "Deputy Foreign Minister"' }),
-    serves: entityRef.optional().meta({ description: 'The entity the person serves (a state, organisation or body)' }),
+    office: text
+      .optional()
+      .meta({ description: 'The office held in the period of the sources: "Deputy Foreign Minister"' }),
+    serves: entityRef
+      .optional()
+      .meta({ description: 'The entity the person serves (a state, organisation or body)' }),
   },
   treaty: {
     signed: partialDate.optional().meta({ description: 'Date of signature' }),

@@ -10,10 +10,15 @@ export const evidenceSelector = z
   .strictObject({
     source: id.optional().meta({ description: "Source id; defaults to the claim's `source`" }),
     quote: nonEmptyText.meta({
-      description: 'The exact words of the source (whitespace may differ: runs of spaces and newlines match any run)',
+      description:
+        'The exact words of the source (whitespace may differ: runs of spaces and newlines match any run)',
     }),
-    prefix: text.optional().meta({ description: 'Text just before the quote, to pick one of several occurrences' }),
-    suffix: text.optional().meta({ description: 'Text just after the quote, to pick one of several occurrences' }),
+    prefix: text
+      .optional()
+      .meta({ description: 'Text just before the quote, to pick one of several occurrences' }),
+    suffix: text
+      .optional()
+      .meta({ description: 'Text just after the quote, to pick one of several occurrences' }),
   })
   .meta({ title: 'Evidence quote' });
 

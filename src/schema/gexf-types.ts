@@ -41,7 +41,9 @@ export function gexfTypeOf(schema: z.ZodType): GexfType {
     case 'boolean':
       return 'boolean';
     case 'array':
-      return def.element && gexfTypeOf(def.element) === 'string' && unwrap(def.element)._zod.def.type !== 'object'
+      return def.element &&
+        gexfTypeOf(def.element) === 'string' &&
+        unwrap(def.element)._zod.def.type !== 'object'
         ? 'liststring'
         : 'string';
     default:

@@ -10,7 +10,9 @@ import { kindFields } from './entity';
 import { dateOrUnknown, isoDay, partialDate } from './primitives';
 import { entityKindIds, modalityIds, relationTypeIds, stanceTypeIds } from './vocabulary';
 
-type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
+type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void
+  ? I
+  : never;
 type KindSpecificShape = UnionToIntersection<(typeof kindFields)[keyof typeof kindFields]>;
 /** Every kind's own fields on one shape: a node carries those of its kind. */
 const kindSpecific = Object.assign({}, ...Object.values(kindFields)) as KindSpecificShape;
@@ -51,7 +53,9 @@ export const displayAttributes = z.object({
   color: z.string().regex(/^#[0-9a-f]{6}$/),
 });
 
-export const nodeAttributes = nodeDomainAttributes.extend(nodeMetricAttributes.shape).extend(displayAttributes.shape);
+export const nodeAttributes = nodeDomainAttributes
+  .extend(nodeMetricAttributes.shape)
+  .extend(displayAttributes.shape);
 
 export const edgeDomainAttributes = z.object({
   /** The relation or stance type id: "member_of", "demands". */

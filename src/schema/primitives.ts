@@ -13,7 +13,9 @@ export const ID_PATTERN = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
 /** A slug id: lower-case letters and digits, words joined by `-`, `_` or `.`. */
 export const id = z
   .string()
-  .regex(ID_PATTERN, { message: 'a slug id: lower-case letters and digits joined by "-", "_" or "." (e.g. "new-start")' })
+  .regex(ID_PATTERN, {
+    message: 'a slug id: lower-case letters and digits joined by "-", "_" or "." (e.g. "new-start")',
+  })
   .max(200)
   .meta({ description: 'A slug id: lower-case letters and digits joined by "-", "_" or "."' });
 
@@ -99,7 +101,11 @@ function partialDateSchema(allowUnknown: boolean) {
       const value = String(raw);
       if (allowUnknown && value === 'unknown') return value;
       if (!DATE_PATTERN.test(value)) {
-        ctx.addIssue({ code: 'custom', message: allowUnknown ? `${DATE_MESSAGE} or "unknown"` : DATE_MESSAGE, params: { rule: 'date-format' } });
+        ctx.addIssue({
+          code: 'custom',
+          message: allowUnknown ? `${DATE_MESSAGE} or "unknown"` : DATE_MESSAGE,
+          params: { rule: 'date-format' },
+        });
         return z.NEVER;
       }
       if (!parsePartialDate(value)) {

@@ -10,7 +10,9 @@ export const relation = z
     type: z.enum(relationTypeIds).meta({ description: 'The relation type (see the vocabulary)' }),
     from: entityRef.meta({ description: 'Entity id at the start of the relation' }),
     to: entityRef.meta({ description: 'Entity id at the end of the relation' }),
-    title: nonEmptyText.optional().meta({ description: 'The office or post, for holds_office_in and envoy_to' }),
+    title: nonEmptyText
+      .optional()
+      .meta({ description: 'The office or post, for holds_office_in and envoy_to' }),
     negated: z
       .boolean()
       .default(false)

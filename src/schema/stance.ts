@@ -9,17 +9,21 @@ export const stance = z
     id: id.meta({ description: 'Unique slug id of the stance' }),
     type: z.enum(stanceTypeIds).meta({ description: 'The stance type (see the vocabulary)' }),
     actor: entityRef.meta({ description: 'Who takes the stance: a state, organisation, body or person' }),
-    speaker: entityRef
-      .optional()
-      .meta({ description: 'Who voiced it, when not the actor itself: a deputy minister speaking for his state' }),
+    speaker: entityRef.optional().meta({
+      description: 'Who voiced it, when not the actor itself: a deputy minister speaking for his state',
+    }),
     reportedBy: entityRef
       .optional()
       .meta({ description: 'Who relays the stance, when it is known only through a third party' }),
     target: entityRef.meta({ description: 'What the stance is about: an entity or an issue' }),
-    addressee: entityRef.optional().meta({ description: 'To whom it is addressed, when that is not the target' }),
+    addressee: entityRef
+      .optional()
+      .meta({ description: 'To whom it is addressed, when that is not the target' }),
     modality: z.enum(modalityIds).default('asserted'),
     date: partialDate.optional().meta({ description: 'When the stance was taken, to the precision known' }),
-    dateText: text.optional().meta({ description: 'The words the source uses for the time: "Monday", "last fall"' }),
+    dateText: text
+      .optional()
+      .meta({ description: 'The words the source uses for the time: "Monday", "last fall"' }),
     source: id.meta({ description: 'The source id the evidence comes from' }),
     evidence: z
       .array(evidenceSelector)

@@ -40,7 +40,12 @@ export type EntityKind = keyof typeof entityKinds;
 export const entityKindIds = Object.keys(entityKinds) as [EntityKind, ...EntityKind[]];
 
 /** The kinds that can act: take a stance, be addressed, speak, report. */
-export const actorKinds = ['state', 'organization', 'government_body', 'person'] as const satisfies readonly EntityKind[];
+export const actorKinds = [
+  'state',
+  'organization',
+  'government_body',
+  'person',
+] as const satisfies readonly EntityKind[];
 const allKinds = entityKindIds;
 const allButPeople = entityKindIds.filter((k) => k !== 'person');
 
@@ -90,7 +95,8 @@ export const relationTypes = {
   envoy_to: {
     label: 'envoy to',
     negatedLabel: 'not envoy to',
-    description: 'A person represents their principal to a state or organisation (the `title` names the post).',
+    description:
+      'A person represents their principal to a state or organisation (the `title` names the post).',
     from: ['person'],
     to: ['state', 'organization'],
     title: 'optional',
@@ -112,14 +118,16 @@ export const relationTypes = {
   part_of: {
     label: 'part of',
     negatedLabel: 'not part of',
-    description: 'A component of a larger whole: a ministry of a state, a region of a country, an element of a system.',
+    description:
+      'A component of a larger whole: a ministry of a state, a region of a country, an element of a system.',
     from: allButPeople,
     to: allButPeople,
   },
   concerns: {
     label: 'concerns',
     negatedLabel: 'does not concern',
-    description: 'An issue or treaty is about an entity ("a jointly operated shield" concerns the missile shield).',
+    description:
+      'An issue or treaty is about an entity ("a jointly operated shield" concerns the missile shield).',
     from: ['issue', 'treaty'],
     to: allKinds,
   },
@@ -133,7 +141,8 @@ export const relationTypes = {
   improves: {
     label: 'improves',
     negatedLabel: 'does not improve',
-    description: 'Something has improved a relationship or situation (New START improved Russia–U.S. relations).',
+    description:
+      'Something has improved a relationship or situation (New START improved Russia–U.S. relations).',
     from: ['treaty', 'issue', 'weapon_system', 'organization'],
     to: ['issue'],
   },
@@ -166,7 +175,8 @@ export const stanceTypes = {
   },
   warns: {
     label: 'warns',
-    description: 'Warns of consequences without threatening an act of its own (CAMEO 012, pessimistic comment).',
+    description:
+      'Warns of consequences without threatening an act of its own (CAMEO 012, pessimistic comment).',
     cameo: '01',
     cameoLabel: 'Make public statement',
     intensity: -2,

@@ -7,6 +7,7 @@
 // Every code unit sequence that is not a legal XML 1.0 Char, as it appears in a JS string. No `u`
 // flag on purpose: the surrogate classes must see UTF-16 code units to find unpaired ones.
 const FORBIDDEN_GLOBAL =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export interface ForbiddenChar {

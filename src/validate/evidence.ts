@@ -28,14 +28,29 @@ export class SourceTexts {
       const result = this.read(located.value.text);
       if (!result.ok) {
         if (result.file !== undefined) {
-          this.diagnostics.push({ severity: 'error', code: 'source-text', file: result.file, line: result.line ?? 1, column: result.column ?? 1, path: '', message: result.message });
+          this.diagnostics.push({
+            severity: 'error',
+            code: 'source-text',
+            file: result.file,
+            line: result.line ?? 1,
+            column: result.column ?? 1,
+            path: '',
+            message: result.message,
+          });
         } else this.diagnostics.push(diagnosticAt(located, ['text'], 'source-text', result.message));
       } else {
         const forbidden = findXmlForbidden(result.content);
         text = new SourceText(result.content);
         if (forbidden) {
           const at = text.position(forbidden.index);
-          this.diagnostics.push({ severity: 'error', code: 'xml-forbidden-char', file: result.file, ...at, path: '', message: `expected a text without the characters XML 1.0 forbids, found ${describeCodePoint(forbidden.codePoint)}` });
+          this.diagnostics.push({
+            severity: 'error',
+            code: 'xml-forbidden-char',
+            file: result.file,
+            ...at,
+            path: '',
+            message: `expected a text without the characters XML 1.0 forbids, found ${describeCodePoint(forbidden.codePoint)}`,
+          });
           text = undefined;
         }
       }
@@ -59,13 +74,26 @@ function selectorPath(i: number, field: keyof EvidenceSelector) {
 }
 
 /** Resolves a claim's evidence; returns undefined if any quote failed (each failure is reported). */
-export function resolveClaimEvidence(item: ClaimItem, defaultSource: string | undefined, refs: ReferenceChecker, texts: SourceTexts, diagnostics: Diagnostic[]): ResolvedEvidence[] | undefined {
+export function resolveClaimEvidence(
+  item: ClaimItem,
+  defaultSource: string | undefined,
+  refs: ReferenceChecker,
+  texts: SourceTexts,
+  diagnostics: Diagnostic[],
+): ResolvedEvidence[] | undefined {
   const resolved: ResolvedEvidence[] = [];
   let failed = false;
   item.value.evidence.forEach((selector, i) => {
     const sourceId = selector.source ?? defaultSource;
     if (sourceId === undefined) {
-      diagnostics.push(diagnosticAt(item, ['evidence', i], 'missing-field', 'missing required field "source": expected a source id on the evidence or on the relation'));
+      diagnostics.push(
+        diagnosticAt(
+          item,
+          ['evidence', i],
+          'missing-field',
+          'missing required field "source": expected a source id on the evidence or on the relation',
+        ),
+      );
       failed = true;
       return;
     }
@@ -85,7 +113,14 @@ export function resolveClaimEvidence(item: ClaimItem, defaultSource: string | un
   return failed ? undefined : resolved;
 }
 
-function resolveQuote(item: Located<unknown>, i: number, sourceId: string, selector: EvidenceSelector, text: SourceText, diagnostics: Diagnostic[]): ResolvedEvidence | undefined {
+function resolveQuote(
+  item: Located<unknown>,
+  i: number,
+  sourceId: string,
+  selector: EvidenceSelector,
+  text: SourceText,
+  diagnostics: Diagnostic[],
+): ResolvedEvidence | undefined {
   const all = text.find(selector.quote);
   if (all.length === 0) {
     const { length, at } = text.longestMatchingPrefix(selector.quote);
@@ -97,10 +132,21 @@ function resolveQuote(item: Located<unknown>, i: number, sourceId: string, selec
       const sourceRest = text.text.slice(at).replace(/\s+/g, ' ').slice(length);
       detail = `its first ${length} characters match at ${sourceId} ${pos.line}:${pos.column}, then the source has ${show(sourceRest)} where the quote has ${show(quoteRest)}`;
     }
-    diagnostics.push(diagnosticAt(item, selectorPath(i, 'quote'), 'quote-not-found', `expected a quote found verbatim in source "${sourceId}" (whitespace may differ), found a quote that is not in it: ${detail}`));
+    diagnostics.push(
+      diagnosticAt(
+        item,
+        selectorPath(i, 'quote'),
+        'quote-not-found',
+        `expected a quote found verbatim in source "${sourceId}" (whitespace may differ), found a quote that is not in it: ${detail}`,
+      ),
+    );
     return undefined;
   }
-  const matches = all.filter((m) => (selector.prefix === undefined || text.hasPrefix(m, selector.prefix)) && (selector.suffix === undefined || text.hasSuffix(m, selector.suffix)));
+  const matches = all.filter(
+    (m) =>
+      (selector.prefix === undefined || text.hasPrefix(m, selector.prefix)) &&
+      (selector.suffix === undefined || text.hasSuffix(m, selector.suffix)),
+  );
   if (matches.length !== 1) {
     const places = (matches.length ? matches : all).slice(0, 5).map((m) => {
       const p = text.position(m.start);
@@ -115,5 +161,13 @@ function resolveQuote(item: Located<unknown>, i: number, sourceId: string, selec
   }
   const { start, end } = matches[0]!;
   const { prefix, suffix } = text.context(start, end);
-  return { source: sourceId, quote: text.text.slice(start, end), start, end, prefix, suffix, direct: text.isQuoted(start, end) };
+  return {
+    source: sourceId,
+    quote: text.text.slice(start, end),
+    start,
+    end,
+    prefix,
+    suffix,
+    direct: text.isQuoted(start, end),
+  };
 }

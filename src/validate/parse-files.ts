@@ -3,9 +3,20 @@
  * that one bad item hides nothing else. Items that fail keep their id, so that references to them
  * do not pile up as spurious "unknown id" errors.
  */
-import { isScalar, LineCounter, parseDocument, visit } from 'yaml';
+import { LineCounter, parseDocument, visit } from 'yaml';
 import type { z } from 'zod';
-import { entity, evidenceSelector, kindFields, period, relation, sectionItems, sections, source, stance, type Section } from '../schema';
+import {
+  entity,
+  evidenceSelector,
+  kindFields,
+  period,
+  relation,
+  sectionItems,
+  sections,
+  source,
+  stance,
+  type Section,
+} from '../schema';
 import { describeValue, quoteList, type Diagnostic } from './diagnostic';
 import { Locator, type DataPath } from './locator';
 import { suggest } from './suggest';
@@ -43,7 +54,8 @@ type AnyObject = z.ZodObject<z.ZodRawShape>;
 function objectSchemaAt(section: Section, raw: unknown, path: DataPath): AnyObject | undefined {
   const last = path[path.length - 1];
   const beforeLast = path[path.length - 2];
-  if (path.length > 0 && (beforeLast === 'evidence' || last === 'evidence')) return evidenceSelector as unknown as AnyObject;
+  if (path.length > 0 && (beforeLast === 'evidence' || last === 'evidence'))
+    return evidenceSelector as unknown as AnyObject;
   if (last === 'period') return period as unknown as AnyObject;
   if (path.length > 0) return undefined;
   switch (section) {
@@ -93,7 +105,13 @@ export function parseDataFiles(files: readonly DataFileText[]): ParsedData {
 
   for (const { file, content } of files) {
     const lineCounter = new LineCounter();
-    const doc = parseDocument(content, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, schema: 'core' });
+    const doc = parseDocument(content, {
+      lineCounter,
+      prettyErrors: false,
+      uniqueKeys: true,
+      strict: true,
+      schema: 'core',
+    });
     const locator = new Locator(doc, lineCounter);
     const located = (code: string, offset: number, message: string, path = ''): Diagnostic => {
       const at = locator.offset(offset);
@@ -103,7 +121,12 @@ export function parseDataFiles(files: readonly DataFileText[]): ParsedData {
     // tag leaves the rest of the file readable, so checking goes on; a syntax error does not.
     let readable = true;
     for (const e of [...doc.errors, ...doc.warnings]) {
-      const code = e.code === 'DUPLICATE_KEY' ? 'duplicate-key' : e.code === 'TAG_RESOLVE_FAILED' ? 'yaml-tag' : 'syntax';
+      const code =
+        e.code === 'DUPLICATE_KEY'
+          ? 'duplicate-key'
+          : e.code === 'TAG_RESOLVE_FAILED'
+            ? 'yaml-tag'
+            : 'syntax';
       if (code === 'syntax') readable = false;
       diagnostics.push(located(code, e.pos[0], `YAML: ${e.message.split('\n')[0]}`));
     }
@@ -113,9 +136,19 @@ export function parseDataFiles(files: readonly DataFileText[]): ParsedData {
     let unsafe = false;
     visit(doc, {
       Scalar(_key, node) {
-        if (typeof node.value === 'number' && Number.isInteger(node.value) && !Number.isSafeInteger(node.value)) {
+        if (
+          typeof node.value === 'number' &&
+          Number.isInteger(node.value) &&
+          !Number.isSafeInteger(node.value)
+        ) {
           unsafe = true;
-          diagnostics.push(located('unsafe-number', node.range?.[0] ?? 0, `expected a number JavaScript holds exactly (at most 2^53 − 1), found ${node.source ?? node.value}; quote it if it is text`));
+          diagnostics.push(
+            located(
+              'unsafe-number',
+              node.range?.[0] ?? 0,
+              `expected a number JavaScript holds exactly (at most 2^53 − 1), found ${node.source ?? node.value}; quote it if it is text`,
+            ),
+          );
         }
       },
     });
@@ -125,27 +158,58 @@ export function parseDataFiles(files: readonly DataFileText[]): ParsedData {
     try {
       data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (error) {
-      diagnostics.push(located('yaml-aliases', 0, `YAML: ${(error as Error).message} (more than ${MAX_ALIAS_COUNT} alias expansions)`));
+      diagnostics.push(
+        located(
+          'yaml-aliases',
+          0,
+          `YAML: ${(error as Error).message} (more than ${MAX_ALIAS_COUNT} alias expansions)`,
+        ),
+      );
       continue;
     }
     if (data === null || data === undefined) continue; // an empty file is no error
     if (typeof data !== 'object' || Array.isArray(data)) {
-      diagnostics.push(located('wrong-type', doc.contents?.range?.[0] ?? 0, `expected a map with the sections ${quoteList(sections, 'and')}, found ${describeValue(data)}`));
+      diagnostics.push(
+        located(
+          'wrong-type',
+          doc.contents?.range?.[0] ?? 0,
+          `expected a map with the sections ${quoteList(sections, 'and')}, found ${describeValue(data)}`,
+        ),
+      );
       continue;
     }
     for (const [key, value] of Object.entries(data)) {
       if (key === '$schema') continue;
       if (!(sections as readonly string[]).includes(key)) {
-        const hint = suggest(key, sections.map((s) => ({ id: s, name: s })), 1);
+        const hint = suggest(
+          key,
+          sections.map((s) => ({ id: s, name: s })),
+          1,
+        );
         const at = locator.key([key]);
-        diagnostics.push({ severity: 'error', code: 'unknown-field', file, ...at, path: key, message: `unknown section "${key}": expected one of ${quoteList(sections)}${hint.length ? `; did you mean "${hint[0]}"?` : ''}`, ...(hint.length ? { suggestions: hint } : {}) });
+        diagnostics.push({
+          severity: 'error',
+          code: 'unknown-field',
+          file,
+          ...at,
+          path: key,
+          message: `unknown section "${key}": expected one of ${quoteList(sections)}${hint.length ? `; did you mean "${hint[0]}"?` : ''}`,
+          ...(hint.length ? { suggestions: hint } : {}),
+        });
         continue;
       }
       const section = key as Section;
       if (value === null) continue; // "stances:" with nothing under it
       if (!Array.isArray(value)) {
         const at = locator.value([section]);
-        diagnostics.push({ severity: 'error', code: 'wrong-type', file, ...at, path: section, message: `expected a list of ${section}, found ${describeValue(value)}` });
+        diagnostics.push({
+          severity: 'error',
+          code: 'wrong-type',
+          file,
+          ...at,
+          path: section,
+          message: `expected a list of ${section}, found ${describeValue(value)}`,
+        });
         continue;
       }
       value.forEach((raw: unknown, index: number) => {
@@ -159,11 +223,19 @@ export function parseDataFiles(files: readonly DataFileText[]): ParsedData {
         if (typeof id === 'string') invalidIds[section].add(id);
         invalidItems[section].push({ value: raw, file, path: basePath, locator });
         for (const issue of result.error.issues) {
-          diagnostics.push(...zodIssueToDiagnostics(issue, { file, basePath, raw, locator, allowedKeys: (p) => allowedKeys(section, raw, p), describeField: (p) => fieldDescription(section, raw, p) }));
+          diagnostics.push(
+            ...zodIssueToDiagnostics(issue, {
+              file,
+              basePath,
+              raw,
+              locator,
+              allowedKeys: (p) => allowedKeys(section, raw, p),
+              describeField: (p) => fieldDescription(section, raw, p),
+            }),
+          );
         }
       });
     }
   }
   return { items, invalidIds, invalidItems, diagnostics };
 }
-

@@ -21,10 +21,24 @@ export interface IdIndex {
   referenceCounts: Map<string, number>;
 }
 
-export function diagnosticAt(item: Located<unknown>, subPath: DataPath, code: string, message: string, severity: Diagnostic['severity'] = 'error'): Diagnostic {
+export function diagnosticAt(
+  item: Located<unknown>,
+  subPath: DataPath,
+  code: string,
+  message: string,
+  severity: Diagnostic['severity'] = 'error',
+): Diagnostic {
   const path = [...item.path, ...subPath];
   const at = item.locator.value(path);
-  return { severity, code, file: item.file, line: at.line, column: at.column, path: formatPath(path), message };
+  return {
+    severity,
+    code,
+    file: item.file,
+    line: at.line,
+    column: at.column,
+    path: formatPath(path),
+    message,
+  };
 }
 
 const lineOf = (item: Located<unknown>) => item.locator.value(item.path).line;
@@ -36,19 +50,44 @@ function where(item: Located<unknown>): string {
 
 /** Indexes ids and reports duplicates: entities, sources, and claims (relations and stances share edge keys). */
 export function indexIds(parsed: ParsedData, diagnostics: Diagnostic[]): IdIndex {
-  const index: IdIndex = { entities: new Map(), sources: new Map(), claims: new Map(), entityNames: [], referenceCounts: new Map() };
+  const index: IdIndex = {
+    entities: new Map(),
+    sources: new Map(),
+    claims: new Map(),
+    entityNames: [],
+    referenceCounts: new Map(),
+  };
   // Duplicates are looked for among valid and invalid items alike, in file order, so that a bad
   // first definition still makes a second one a duplicate.
-  const register = <T extends { id: string }>(map: Map<string, Located<T>>, valid: Located<T>[], invalid: Located<unknown>[], what: string) => {
-    const all = [...valid.map((item) => ({ item: item as Located<unknown>, id: item.value.id, valid: true })), ...invalid.flatMap((item) => {
-      const id = (item.value as { id?: unknown } | null)?.id;
-      return typeof id === 'string' ? [{ item, id, valid: false }] : [];
-    })].sort((a, b) => (a.item.file < b.item.file ? -1 : a.item.file > b.item.file ? 1 : 0) || lineOf(a.item) - lineOf(b.item));
+  const register = <T extends { id: string }>(
+    map: Map<string, Located<T>>,
+    valid: Located<T>[],
+    invalid: Located<unknown>[],
+    what: string,
+  ) => {
+    const all = [
+      ...valid.map((item) => ({ item: item as Located<unknown>, id: item.value.id, valid: true })),
+      ...invalid.flatMap((item) => {
+        const id = (item.value as { id?: unknown } | null)?.id;
+        return typeof id === 'string' ? [{ item, id, valid: false }] : [];
+      }),
+    ].sort(
+      (a, b) =>
+        (a.item.file < b.item.file ? -1 : a.item.file > b.item.file ? 1 : 0) ||
+        lineOf(a.item) - lineOf(b.item),
+    );
     const first = new Map<string, Located<unknown>>();
     for (const { item, id, valid: isValid } of all) {
       const earlier = first.get(id);
       if (earlier) {
-        diagnostics.push(diagnosticAt(item, ['id'], 'duplicate-id', `expected a unique ${what} id, found "${id}" again (first defined at ${where(earlier)})`));
+        diagnostics.push(
+          diagnosticAt(
+            item,
+            ['id'],
+            'duplicate-id',
+            `expected a unique ${what} id, found "${id}" again (first defined at ${where(earlier)})`,
+          ),
+        );
         continue;
       }
       first.set(id, item);
@@ -57,9 +96,18 @@ export function indexIds(parsed: ParsedData, diagnostics: Diagnostic[]): IdIndex
   };
   register(index.sources, parsed.items.sources, parsed.invalidItems.sources, 'source');
   register(index.entities, parsed.items.entities, parsed.invalidItems.entities, 'entity');
-  register(index.claims as Map<string, Located<{ id: string }>>, [...parsed.items.relations, ...parsed.items.stances], [...parsed.invalidItems.relations, ...parsed.invalidItems.stances], 'relation or stance');
+  register(
+    index.claims as Map<string, Located<{ id: string }>>,
+    [...parsed.items.relations, ...parsed.items.stances],
+    [...parsed.invalidItems.relations, ...parsed.invalidItems.stances],
+    'relation or stance',
+  );
   for (const [id, { value }] of index.entities) {
-    index.entityNames.push({ id, name: id }, { id, name: value.label }, ...value.aliases.map((name) => ({ id, name })));
+    index.entityNames.push(
+      { id, name: id },
+      { id, name: value.label },
+      ...value.aliases.map((name) => ({ id, name })),
+    );
   }
   // An entity that failed its schema is still known by its names, for suggestions and reference counts.
   for (const { value } of parsed.invalidItems.entities) {
@@ -73,7 +121,8 @@ export function indexIds(parsed: ParsedData, diagnostics: Diagnostic[]): IdIndex
     for (const { value } of parsed.invalidItems[section]) {
       for (const field of ['from', 'to', 'actor', 'speaker', 'reportedBy', 'target', 'addressee', 'serves']) {
         const ref = (value as Record<string, unknown> | null)?.[field];
-        if (typeof ref === 'string') index.referenceCounts.set(ref, (index.referenceCounts.get(ref) ?? 0) + 1);
+        if (typeof ref === 'string')
+          index.referenceCounts.set(ref, (index.referenceCounts.get(ref) ?? 0) + 1);
       }
     }
   }
@@ -90,19 +139,40 @@ export class ReferenceChecker {
   ) {}
 
   /** Checks that `id` names an entity of one of `kinds`; `role` says what the field is for. */
-  entity(item: Located<unknown>, field: DataPath, id: string, kinds: readonly EntityKind[], role: string): Entity | undefined {
+  entity(
+    item: Located<unknown>,
+    field: DataPath,
+    id: string,
+    kinds: readonly EntityKind[],
+    role: string,
+  ): Entity | undefined {
     this.index.referenceCounts.set(id, (this.index.referenceCounts.get(id) ?? 0) + 1);
     const found = this.index.entities.get(id);
     if (found) {
       if (!kinds.includes(found.value.kind)) {
-        this.diagnostics.push(diagnosticAt(item, field, 'wrong-kind', `expected ${role} of kind ${kindList(kinds)}, found "${id}" of kind "${found.value.kind}"`));
+        this.diagnostics.push(
+          diagnosticAt(
+            item,
+            field,
+            'wrong-kind',
+            `expected ${role} of kind ${kindList(kinds)}, found "${id}" of kind "${found.value.kind}"`,
+          ),
+        );
       }
       return found.value;
     }
     if (this.parsed.invalidIds.entities.has(id)) return undefined; // its own errors are reported
     const suggestions = suggest(id, this.index.entityNames);
     const hint = suggestions.length ? `; did you mean ${quoteList(suggestions)}?` : '';
-    this.diagnostics.push({ ...diagnosticAt(item, field, 'unknown-id', `expected the id of an entity (${role}), found "${id}", which no entity has${hint}`), ...(suggestions.length ? { suggestions } : {}) });
+    this.diagnostics.push({
+      ...diagnosticAt(
+        item,
+        field,
+        'unknown-id',
+        `expected the id of an entity (${role}), found "${id}", which no entity has${hint}`,
+      ),
+      ...(suggestions.length ? { suggestions } : {}),
+    });
     return undefined;
   }
 
@@ -110,9 +180,20 @@ export class ReferenceChecker {
     const found = this.index.sources.get(id);
     if (found) return found.value;
     if (this.parsed.invalidIds.sources.has(id)) return undefined;
-    const suggestions = suggest(id, [...this.index.sources.keys()].map((s) => ({ id: s, name: s })));
+    const suggestions = suggest(
+      id,
+      [...this.index.sources.keys()].map((s) => ({ id: s, name: s })),
+    );
     const hint = suggestions.length ? `; did you mean ${quoteList(suggestions)}?` : '';
-    this.diagnostics.push({ ...diagnosticAt(item, field, 'unknown-id', `expected the id of a source, found "${id}", which no source has${hint}`), ...(suggestions.length ? { suggestions } : {}) });
+    this.diagnostics.push({
+      ...diagnosticAt(
+        item,
+        field,
+        'unknown-id',
+        `expected the id of a source, found "${id}", which no source has${hint}`,
+      ),
+      ...(suggestions.length ? { suggestions } : {}),
+    });
     return undefined;
   }
 }

@@ -101,7 +101,10 @@ export class SourceText {
 
   /** Up to 32 characters before and after a span, as a TextQuoteSelector's prefix and suffix. */
   context(start: number, end: number): { prefix: string; suffix: string } {
-    return { prefix: this.text.slice(Math.max(0, start - CONTEXT), start), suffix: this.text.slice(end, end + CONTEXT) };
+    return {
+      prefix: this.text.slice(Math.max(0, start - CONTEXT), start),
+      suffix: this.text.slice(end, end + CONTEXT),
+    };
   }
 
   position(offset: number): { line: number; column: number } {
@@ -125,7 +128,15 @@ export class SourceText {
 }
 
 function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x3000 ||
+    (c >= 0x2000 && c <= 0x200a)
+  );
 }
 
 export function normalizeSpace(value: string): string {

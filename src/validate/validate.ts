@@ -4,7 +4,12 @@ import type { Dataset, ResolvedRelation, ResolvedStance, SourceWithText, TextRea
 import { resolveClaimEvidence, SourceTexts } from './evidence';
 import { parseDataFiles, type DataFileText } from './parse-files';
 import { checkReferences, indexIds, ReferenceChecker } from './references';
-import { warnQuoteSpeakers, warnSharedAliases, warnUnreferencedEntities, type StanceForWarnings } from './warnings';
+import {
+  warnQuoteSpeakers,
+  warnSharedAliases,
+  warnUnreferencedEntities,
+  type StanceForWarnings,
+} from './warnings';
 
 export interface ValidationResult {
   /** The dataset, when there is no error (warnings allowed). */
@@ -51,7 +56,10 @@ export function validateData(files: readonly DataFileText[], readText: TextReade
   const result: ValidationResult = { diagnostics, errors, warnings: diagnostics.length - errors };
   if (errors === 0) {
     const loaded = texts.loaded();
-    const sources: SourceWithText[] = [...index.sources.values()].map(({ value }) => ({ ...value, content: loaded.get(value.id)!.text }));
+    const sources: SourceWithText[] = [...index.sources.values()].map(({ value }) => ({
+      ...value,
+      content: loaded.get(value.id)!.text,
+    }));
     result.dataset = {
       sources: sources.sort(byId),
       entities: [...index.entities.values()].map((l) => l.value).sort(byId),

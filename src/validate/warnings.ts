@@ -9,7 +9,15 @@ import type { ResolvedEvidence } from '../schema';
 export function warnUnreferencedEntities(index: IdIndex, diagnostics: Diagnostic[]): void {
   for (const [id, item] of index.entities) {
     if ((index.referenceCounts.get(id) ?? 0) === 0) {
-      diagnostics.push(diagnosticAt(item, ['id'], 'unreferenced-entity', `expected an entity that some relation or stance refers to, found "${id}", which nothing refers to`, 'warning'));
+      diagnostics.push(
+        diagnosticAt(
+          item,
+          ['id'],
+          'unreferenced-entity',
+          `expected an entity that some relation or stance refers to, found "${id}", which nothing refers to`,
+          'warning',
+        ),
+      );
     }
   }
 }
@@ -19,7 +27,10 @@ export function warnSharedAliases(parsed: ParsedData, diagnostics: Diagnostic[])
   const owner = new Map<string, string>();
   for (const item of parsed.items.entities) {
     const e = item.value;
-    const names: [string, (string | number)[]][] = [[e.label, ['label']], ...e.aliases.map((a, i): [string, (string | number)[]] => [a, ['aliases', i]])];
+    const names: [string, (string | number)[]][] = [
+      [e.label, ['label']],
+      ...e.aliases.map((a, i): [string, (string | number)[]] => [a, ['aliases', i]]),
+    ];
     const seenHere = new Set<string>();
     for (const [name, path] of names) {
       const key = normalizeSpace(name).toLowerCase();
@@ -28,7 +39,15 @@ export function warnSharedAliases(parsed: ParsedData, diagnostics: Diagnostic[])
       const other = owner.get(key);
       if (other === undefined) owner.set(key, e.id);
       else if (other !== e.id && path[0] === 'aliases') {
-        diagnostics.push(diagnosticAt(item, path, 'shared-alias', `expected a name that only one entity has, found "${name}", which "${other}" has too`, 'warning'));
+        diagnostics.push(
+          diagnosticAt(
+            item,
+            path,
+            'shared-alias',
+            `expected a name that only one entity has, found "${name}", which "${other}" has too`,
+            'warning',
+          ),
+        );
       }
     }
   }
@@ -42,14 +61,20 @@ export interface StanceForWarnings {
   evidence: ResolvedEvidence[];
 }
 
-export function warnQuoteSpeakers(stances: readonly StanceForWarnings[], parsed: ParsedData, index: IdIndex, diagnostics: Diagnostic[]): void {
+export function warnQuoteSpeakers(
+  stances: readonly StanceForWarnings[],
+  parsed: ParsedData,
+  index: IdIndex,
+  diagnostics: Diagnostic[],
+): void {
   const affiliated = new Map<string, Set<string>>();
   const link = (from: string, to: string) => {
     let set = affiliated.get(from);
     if (!set) affiliated.set(from, (set = new Set()));
     set.add(to);
   };
-  for (const { value: r } of parsed.items.relations) if (AFFILIATIONS.has(r.type) && !r.negated) link(r.from, r.to);
+  for (const { value: r } of parsed.items.relations)
+    if (AFFILIATIONS.has(r.type) && !r.negated) link(r.from, r.to);
   for (const { value: e } of parsed.items.entities) if ('serves' in e && e.serves) link(e.id, e.serves);
 
   const reaches = (from: string, to: string): boolean => {
@@ -77,10 +102,32 @@ export function warnQuoteSpeakers(stances: readonly StanceForWarnings[], parsed:
     const speaksItself = actor?.kind === 'person';
     const direct = evidence.findIndex((e) => e.direct);
     if (direct !== -1 && s.speaker === undefined && s.reportedBy === undefined && !speaksItself) {
-      diagnostics.push(diagnosticAt(item, ['evidence', direct, 'quote'], 'quote-without-speaker', `expected a speaker for a direct quotation (a stance of "${s.actor}" quoting someone's words), found none`, 'warning'));
+      diagnostics.push(
+        diagnosticAt(
+          item,
+          ['evidence', direct, 'quote'],
+          'quote-without-speaker',
+          `expected a speaker for a direct quotation (a stance of "${s.actor}" quoting someone's words), found none`,
+          'warning',
+        ),
+      );
     }
-    if (s.speaker !== undefined && s.speaker !== s.actor && actor && index.entities.has(s.speaker) && !reaches(s.speaker, s.actor)) {
-      diagnostics.push(diagnosticAt(item, ['speaker'], 'speaker-unaffiliated', `expected a speaker linked to the actor "${s.actor}" (speaks_for, holds_office_in, envoy_to, part_of, member_of or a person's "serves"), found "${s.speaker}" with no such link`, 'warning'));
+    if (
+      s.speaker !== undefined &&
+      s.speaker !== s.actor &&
+      actor &&
+      index.entities.has(s.speaker) &&
+      !reaches(s.speaker, s.actor)
+    ) {
+      diagnostics.push(
+        diagnosticAt(
+          item,
+          ['speaker'],
+          'speaker-unaffiliated',
+          `expected a speaker linked to the actor "${s.actor}" (speaks_for, holds_office_in, envoy_to, part_of, member_of or a person's "serves"), found "${s.speaker}" with no such link`,
+          'warning',
+        ),
+      );
     }
   }
 }

@@ -67,9 +67,20 @@ export function zodIssueToDiagnostics(issue: z.core.$ZodIssue, ctx: IssueContext
         const field = relPath[relPath.length - 1];
         const what = ctx.describeField(relPath);
         const expected = `${typeNames[issue.expected] ?? issue.expected}${what ? ` (${what.charAt(0).toLowerCase()}${what.slice(1)})` : ''}`;
-        return [make('missing-field', `missing required field "${String(field)}": expected ${expected}, found nothing`, ctx.locator.value(fullPath.slice(0, -1)))];
+        return [
+          make(
+            'missing-field',
+            `missing required field "${String(field)}": expected ${expected}, found nothing`,
+            ctx.locator.value(fullPath.slice(0, -1)),
+          ),
+        ];
       }
-      return [make('wrong-type', `expected ${typeNames[issue.expected] ?? issue.expected}, found ${describeValue(found)}`)];
+      return [
+        make(
+          'wrong-type',
+          `expected ${typeNames[issue.expected] ?? issue.expected}, found ${describeValue(found)}`,
+        ),
+      ];
     }
     case 'invalid_value':
     case 'invalid_union': {
@@ -80,9 +91,20 @@ export function zodIssueToDiagnostics(issue: z.core.$ZodIssue, ctx: IssueContext
       if (options.length > 0) {
         const field = String(relPath[relPath.length - 1] ?? '');
         const code = found === undefined ? 'missing-field' : (enumCodes[field] ?? 'unknown-value');
-        const suggestions = typeof found === 'string' ? suggest(found, options.map((o) => ({ id: o, name: o }))) : [];
+        const suggestions =
+          typeof found === 'string'
+            ? suggest(
+                found,
+                options.map((o) => ({ id: o, name: o })),
+              )
+            : [];
         const hint = suggestions.length ? `; did you mean ${quoteList(suggestions)}?` : '';
-        return [{ ...make(code, `expected one of ${quoteList(options)}, found ${describeValue(found)}${hint}`), ...(suggestions.length ? { suggestions } : {}) }];
+        return [
+          {
+            ...make(code, `expected one of ${quoteList(options)}, found ${describeValue(found)}${hint}`),
+            ...(suggestions.length ? { suggestions } : {}),
+          },
+        ];
       }
       const expected = isOwnMessage(issue.message) ? issue.message : 'a value of another form';
       return [make('wrong-type', `expected ${expected}, found ${describeValue(found)}`)];
@@ -90,11 +112,20 @@ export function zodIssueToDiagnostics(issue: z.core.$ZodIssue, ctx: IssueContext
     case 'unrecognized_keys':
       return issue.keys.map((key) => {
         const allowed = ctx.allowedKeys(relPath);
-        const suggestions = suggest(key, allowed.map((k) => ({ id: k, name: k })), 1);
+        const suggestions = suggest(
+          key,
+          allowed.map((k) => ({ id: k, name: k })),
+          1,
+        );
         const hint = suggestions.length ? `; did you mean "${suggestions[0]}"?` : '';
         const keyPath = [...fullPath, key];
         return {
-          ...make('unknown-field', `unknown field "${key}": expected one of ${quoteList(allowed)}${hint}`, ctx.locator.key(keyPath), keyPath),
+          ...make(
+            'unknown-field',
+            `unknown field "${key}": expected one of ${quoteList(allowed)}${hint}`,
+            ctx.locator.key(keyPath),
+            keyPath,
+          ),
           ...(suggestions.length ? { suggestions } : {}),
         };
       });
@@ -103,14 +134,32 @@ export function zodIssueToDiagnostics(issue: z.core.$ZodIssue, ctx: IssueContext
       const bound = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
       let expected: string;
       if (isOwnMessage(issue.message)) expected = issue.message;
-      else if (issue.origin === 'string') expected = issue.code === 'too_small' ? `a text of at least ${bound} characters` : `a text of at most ${bound} characters`;
-      else if (issue.origin === 'array') expected = issue.code === 'too_small' ? `a list of at least ${bound} items` : `a list of at most ${bound} items`;
+      else if (issue.origin === 'string')
+        expected =
+          issue.code === 'too_small'
+            ? `a text of at least ${bound} characters`
+            : `a text of at most ${bound} characters`;
+      else if (issue.origin === 'array')
+        expected =
+          issue.code === 'too_small'
+            ? `a list of at least ${bound} items`
+            : `a list of at most ${bound} items`;
       else expected = issue.code === 'too_small' ? `a number ≥ ${bound}` : `a number ≤ ${bound}`;
-      const shown = typeof found === 'string' && found.length > 200 ? `a text of ${found.length} characters` : describeValue(found);
-      return [make(issue.code === 'too_big' ? 'too-long' : 'too-short', `expected ${expected}, found ${shown}`)];
+      const shown =
+        typeof found === 'string' && found.length > 200
+          ? `a text of ${found.length} characters`
+          : describeValue(found);
+      return [
+        make(issue.code === 'too_big' ? 'too-long' : 'too-short', `expected ${expected}, found ${shown}`),
+      ];
     }
     case 'invalid_format':
-      return [make('wrong-format', `expected ${isOwnMessage(issue.message) ? issue.message : `a text in the ${issue.format} format`}, found ${describeValue(found)}`)];
+      return [
+        make(
+          'wrong-format',
+          `expected ${isOwnMessage(issue.message) ? issue.message : `a text in the ${issue.format} format`}, found ${describeValue(found)}`,
+        ),
+      ];
     case 'custom': {
       const params = (issue.params ?? {}) as { rule?: string; found?: string };
       const shown = params.found ?? describeValue(found);

@@ -22,7 +22,11 @@ const WORDS = (
   'assurances & promises," Ryabkov told lawmakers during parliamentary hearings; NATO rejected the demand.'
 ).split(' ');
 
-export function syntheticStanceGraph(nodes: number, edges: number, seed = 1): MultiDirectedGraph<NodeAttributes, EdgeAttributes> {
+export function syntheticStanceGraph(
+  nodes: number,
+  edges: number,
+  seed = 1,
+): MultiDirectedGraph<NodeAttributes, EdgeAttributes> {
   const random = mulberry32(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
@@ -43,7 +47,11 @@ export function syntheticStanceGraph(nodes: number, edges: number, seed = 1): Mu
       x: random() * 1000 - 500,
       y: random() * 1000 - 500,
       size: 1 + random() * 20,
-      color: '#' + Math.floor(random() * 0xffffff).toString(16).padStart(6, '0'),
+      color:
+        '#' +
+        Math.floor(random() * 0xffffff)
+          .toString(16)
+          .padStart(6, '0'),
     });
   }
   for (let i = 0; i < edges; i++) {
@@ -66,7 +74,17 @@ export function syntheticStanceGraph(nodes: number, edges: number, seed = 1): Mu
       speaker: `entity-${Math.floor(random() * nodes)}`,
       sources: ['source-a', 'source-b'],
       sourceCount: 2,
-      evidence: [{ source: 'source-a', quote, start: start * 7, end: start * 7 + quote.length, prefix: 'before ', suffix: ' after', direct: random() < 0.5 }],
+      evidence: [
+        {
+          source: 'source-a',
+          quote,
+          start: start * 7,
+          end: start * 7 + quote.length,
+          prefix: 'before ',
+          suffix: ' after',
+          direct: random() < 0.5,
+        },
+      ],
       color: '#e74c3c',
       size: 1 + random() * 3,
     });

@@ -23,7 +23,13 @@ mkdirSync('test-artifacts', { recursive: true });
 const report = 'test-artifacts/vitest.json';
 rmSync(report, { force: true });
 const extra = process.argv.slice(2);
-step('vitest', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extra]);
+step('vitest', bin('vitest'), [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+  ...extra,
+]);
 
 let passed = results.filter((r) => r.ok && r.name !== 'vitest').length;
 let failed = results.filter((r) => !r.ok && r.name !== 'vitest').length;
@@ -33,8 +39,14 @@ if (existsSync(report)) {
   passed += json.numPassedTests;
   failed += json.numFailedTests;
   // A file that fails to load has no test results of its own: count it as a failure.
-  for (const file of json.testResults ?? []) if (file.status === 'failed' && (file.assertionResults ?? []).length === 0) failed += 1;
-  if (!vitestOk && json.numFailedTests === 0 && failed === results.filter((r) => !r.ok && r.name !== 'vitest').length) failed += 1;
+  for (const file of json.testResults ?? [])
+    if (file.status === 'failed' && (file.assertionResults ?? []).length === 0) failed += 1;
+  if (
+    !vitestOk &&
+    json.numFailedTests === 0 &&
+    failed === results.filter((r) => !r.ok && r.name !== 'vitest').length
+  )
+    failed += 1;
 } else if (!vitestOk) failed += 1;
 
 const failedChecks = results.filter((r) => !r.ok).map((r) => r.name);

@@ -20,10 +20,14 @@ export function* graphJsonChunks(graph: Graph, chunkSize = DEFAULT_CHUNK): Gener
     size += s.length;
   };
   // The same fields, in the same order, as graphology's serializeNode/serializeEdge.
-  push(`{"options":${JSON.stringify({ type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops })},"attributes":${JSON.stringify(graph.getAttributes())},"nodes":[`);
+  push(
+    `{"options":${JSON.stringify({ type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops })},"attributes":${JSON.stringify(graph.getAttributes())},"nodes":[`,
+  );
   let first = true;
   for (const { node, attributes } of graph.nodeEntries()) {
-    push(`${first ? '' : ','}{"key":${JSON.stringify(node)}${hasKeys(attributes) ? `,"attributes":${JSON.stringify(attributes)}` : ''}}`);
+    push(
+      `${first ? '' : ','}{"key":${JSON.stringify(node)}${hasKeys(attributes) ? `,"attributes":${JSON.stringify(attributes)}` : ''}}`,
+    );
     first = false;
     if (size >= chunkSize) {
       yield parts.join('');
@@ -36,7 +40,9 @@ export function* graphJsonChunks(graph: Graph, chunkSize = DEFAULT_CHUNK): Gener
   const mixed = graph.type === 'mixed';
   for (const { edge, attributes, source, target, undirected } of graph.edgeEntries()) {
     const attrs = hasKeys(attributes) ? `,"attributes":${JSON.stringify(attributes)}` : '';
-    push(`${first ? '' : ','}{"key":${JSON.stringify(edge)},"source":${JSON.stringify(source)},"target":${JSON.stringify(target)}${attrs}${mixed && undirected ? ',"undirected":true' : ''}}`);
+    push(
+      `${first ? '' : ','}{"key":${JSON.stringify(edge)},"source":${JSON.stringify(source)},"target":${JSON.stringify(target)}${attrs}${mixed && undirected ? ',"undirected":true' : ''}}`,
+    );
     first = false;
     if (size >= chunkSize) {
       yield parts.join('');
