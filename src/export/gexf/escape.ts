@@ -12,7 +12,7 @@ import type { WarningReporter } from './report';
  * path). Most values have none of these, and one regex test is the cheapest way to find that out.
  */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const NEEDS_WORK = /[&<>"\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+const NEEDS_WORK = /[&<>"\u0000-\u001F\u0085\u2028\uD800-\uDFFF\uFFFE\uFFFF]/;
 /** Code units that may start a forbidden character; tab, newline and CR are allowed. */
 // eslint-disable-next-line no-control-regex -- as above
 const MAYBE_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
@@ -20,7 +20,10 @@ const MAYBE_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uF
 /**
  * Escapes `& < > "` and writes tab, newline and carriage return as character references, so that
  * they survive attribute-value normalisation (which turns literal ones into spaces) and line-end
- * normalisation (which turns a literal CR into a newline). Everything else, emoji and right-to-left
+ * normalisation (which turns a literal CR into a newline). NEL (U+0085) and LINE SEPARATOR (U+2028)
+ * are written as character references too: they are ordinary characters in XML 1.0, but XML 1.1
+ * line-end handling, which some parsers apply to every document (graphology-gexf's xmldom among
+ * them), would turn them into newlines and then spaces. Everything else, emoji and right-to-left
  * text included, is written as it is: the document is UTF-8. Characters XML 1.0 forbids are replaced
  * by U+FFFD, with a warning.
  */
@@ -65,6 +68,8 @@ function escapeMarkup(text: string): string {
   if (out.includes('\n')) out = out.replace(/\n/g, '&#10;');
   if (out.includes('\r')) out = out.replace(/\r/g, '&#13;');
   if (out.includes('\t')) out = out.replace(/\t/g, '&#9;');
+  if (out.includes('\u0085')) out = out.replace(/\u0085/g, '&#133;');
+  if (out.includes('\u2028')) out = out.replace(/\u2028/g, '&#8232;');
   return out;
 }
 

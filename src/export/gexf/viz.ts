@@ -9,9 +9,28 @@ const HEX6 = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})?$/i;
 const HEX3 = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/i;
 const RGB = /^rgba?\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})\s*(?:,\s*([0-9.]+)\s*)?\)$/i;
 
+/**
+ * Graphs use few distinct colours and few distinct days: remembering the valid ones saves a regex
+ * and some arithmetic per element. Bounded, so that a graph with a colour per node cannot grow it
+ * without limit; invalid values are never remembered, so each one still gets its warning.
+ */
+const MEMO_LIMIT = 4096;
+const colorMemo = new Map<string, string>();
+const timeMemo = new Set<string>();
+
 /** `<viz:color …/>` attributes from `#rrggbb` (stancegraph), `#rgb`, `#rrggbbaa`, `rgb()` or `rgba()`. */
 export function colorAttributes(color: unknown, reporter: WarningReporter): string | undefined {
   if (typeof color !== 'string') return invalid(reporter, color, 'a colour');
+  const known = colorMemo.get(color);
+  if (known !== undefined) return known;
+  const channels = parseColor(color);
+  if (channels === undefined) return invalid(reporter, color, 'a colour (#rrggbb, #rgb, rgb() or rgba())');
+  if (colorMemo.size >= MEMO_LIMIT) colorMemo.clear();
+  colorMemo.set(color, channels);
+  return channels;
+}
+
+function parseColor(color: string): string | undefined {
   // r, g, b rather than hex: networkx's reader only reads the channels.
   let m = HEX6.exec(color);
   if (m) {
@@ -28,7 +47,7 @@ export function colorAttributes(color: unknown, reporter: WarningReporter): stri
       return channels(r, g, b, alpha);
     }
   }
-  return invalid(reporter, color, 'a colour (#rrggbb, #rgb, rgb() or rgba())');
+  return undefined;
 }
 
 function channels(r: number, g: number, b: number, alpha?: number): string {
@@ -69,8 +88,13 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}:\d{2}(?:\.\d+)?)?(?:Z|[
  */
 export function timeValue(value: unknown, reporter: WarningReporter): string | undefined {
   if (typeof value === 'string') {
+    if (timeMemo.has(value)) return value;
     const m = ISO_DAY.exec(value);
-    if (m && dayExists(Number(m[1]), Number(m[2]), Number(m[3]))) return value;
+    if (m && dayExists(Number(m[1]), Number(m[2]), Number(m[3]))) {
+      if (timeMemo.size >= MEMO_LIMIT) timeMemo.clear();
+      timeMemo.add(value);
+      return value;
+    }
   }
   return invalid(reporter, value, 'an ISO 8601 day (YYYY-MM-DD) or date-time');
 }

@@ -31,8 +31,6 @@ export function* gexfChunks(graph: GexfGraph, options: GexfWriteOptions): Genera
   const chunkSize = Math.max(1, options.chunkSize ?? DEFAULT_CHUNK_SIZE);
   const kindAttribute = options.kindAttribute === undefined ? 'relation' : options.kindAttribute;
   const weightAttribute = options.weightAttribute ?? null;
-  const nodeColumns = columnsOf(options.nodeAttributes, 'node', reporter);
-  const edgeColumns = columnsOf(options.edgeAttributes, 'edge', reporter);
 
   // The chunk grows by concatenation: V8 keeps it as a rope until the consumer reads it, and
   // flattening a rope of a few thousand pieces is two to three times faster than Array.join on the
@@ -40,6 +38,8 @@ export function* gexfChunks(graph: GexfGraph, options: GexfWriteOptions): Genera
   let chunk = HEADER + metaXml(options, reporter) + graphOpenXml(graph);
   chunk += declarationsXml('node', options.nodeAttributes, reporter);
   chunk += declarationsXml('edge', options.edgeAttributes, reporter);
+  const nodeColumns = columnsOf(options.nodeAttributes, 'node', reporter);
+  const edgeColumns = columnsOf(options.edgeAttributes, 'edge', reporter);
 
   chunk += `    <nodes count="${graph.order}">\n`;
   for (const { node, attributes } of graph.nodeEntries()) {
@@ -107,14 +107,15 @@ function declarationsXml(kind: ElementKind, specs: readonly GexfAttributeSpec[],
 
 function columnsOf(specs: readonly GexfAttributeSpec[], kind: ElementKind, reporter: WarningReporter): Column[] {
   const seen = new Set<string>();
+  // The declaration already warned about the id's characters: escaping it again stays silent.
+  const silent = new WarningReporter(undefined);
   return specs.map((spec) => {
     // Two columns with one id would make every attvalue ambiguous: a bug in the caller's specs.
     if (seen.has(spec.id)) throw new Error(`GEXF writer: two ${kind} columns have the id "${spec.id}"`);
     seen.add(spec.id);
-    reporter.at('graph', 'attributes', spec.id);
     return {
       id: spec.id,
-      prefix: `          <attvalue for="${escapeXml(spec.id, reporter)}" value="`,
+      prefix: `          <attvalue for="${escapeXml(spec.id, silent)}" value="`,
       encode: valueEncoder(spec, reporter),
     };
   });
