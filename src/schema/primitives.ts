@@ -163,7 +163,10 @@ export const languageTag = z
   .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { message: 'a BCP 47 language tag (e.g. en, ru, pt-BR)' })
   .meta({ description: 'BCP 47 language tag: en, ru, pt-BR' });
 
-export const url = z.url({ protocol: /^https?$/, message: 'an http(s) URL' }).max(2000);
+export const url = z
+  .url({ protocol: /^https?$/, message: 'an http(s) URL' })
+  .max(2000)
+  .meta({ description: 'Web address (http or https)' });
 
 /** A day, `YYYY-MM-DD`: the bounds of dated edges on the timeline. */
 export const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);

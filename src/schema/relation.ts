@@ -17,10 +17,10 @@ export const relation = z
       .boolean()
       .default(false)
       .meta({ description: 'True when the source states that the relation does not hold' }),
-    period: period.optional(),
+    period: period.optional().meta({ description: 'When the relation held: start and/or end, each a date' }),
     source: id.optional().meta({ description: 'Default source id for the evidence quotes' }),
     evidence: z.array(evidenceSelector).default([]).meta({ description: 'Quotes that state the relation' }),
-    note: text.optional(),
+    note: text.optional().meta({ description: "The analyst's note: coding decisions, doubts" }),
   })
   .superRefine((r, ctx) => {
     const spec = relationTypes[r.type];

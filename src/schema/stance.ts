@@ -29,7 +29,7 @@ export const stance = z
       .array(evidenceSelector)
       .min(1, { message: 'at least one evidence quote' })
       .meta({ description: 'Verbatim quotes from the source that carry the stance' }),
-    note: text.optional(),
+    note: text.optional().meta({ description: "The analyst's note: coding decisions, doubts" }),
   })
   .meta({ title: 'Stance' });
 
