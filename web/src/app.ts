@@ -1,0 +1,306 @@
+/**
+ * The viewer's controller: holds the graph and the view (filters, selection, hover, camera), and
+ * keeps the drawing, the panels, the counts and the URL in step with it. Rules live in state/; this
+ * file only wires them to sigma and the page.
+ */
+import type Graph from 'graphology';
+import type Sigma from 'sigma';
+import { downloadBlob, exportGexf, exportPng, exportSvg, fileStem } from './export';
+import { GraphFileError, isStancegraph, openGraphFile, type PositionRepair } from './graph';
+import { LayoutController } from './layout';
+import { createRenderer, parallelEdgeCurvatures } from './render';
+import {
+  buildSearchIndex, computeFacets, computeVisibility, encodeViewState, focusOf, formatCounts, search,
+  showAllEdgeLabels, EMPTY_VIEW, type FilterState, type ReducerContext, type SearchEntry, type Selection,
+  type ViewState, type Visibility,
+} from './state'; // prettier-ignore
+import {
+  byId, hideMessage, renderEdgeDetails, renderFilterPanel, renderLegend, renderNodeDetails, SearchBox,
+  setUpCollapsibles, setUpFileOpening, setUpToolbar, showMessage, SourceViewer, sourcesOfGraph,
+  type Evidence, type PanelContext, type SourceRecordLike,
+} from './ui'; // prettier-ignore
+
+export interface LoadOptions {
+  /** The build's graph.json: its view lives in the URL. An opened file's cannot be restored from a link. */
+  fromBuild: boolean;
+  name: string;
+  view?: ViewState;
+  repair?: PositionRepair;
+}
+
+export class App {
+  graph!: Graph;
+  renderer!: Sigma;
+  visible: Visibility = { nodes: new Set(), edges: new Set() };
+  private layout: LayoutController | undefined;
+  private filters: FilterState = EMPTY_VIEW.filters;
+  private selection: Selection = null;
+  private hovered: string | null = null;
+  private fromBuild = true;
+  private searchIndex: SearchEntry[] = [];
+  private sources = new Map<string, SourceRecordLike>();
+  private context!: ReducerContext;
+  private urlTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly container = byId('graph');
+  private readonly panel = byId('panel');
+  private readonly sourceViewer = new SourceViewer();
+  private readonly searchBox = new SearchBox(
+    (query) => search(this.searchIndex, query, this.visible.nodes),
+    (node) => this.select({ type: 'node', key: node }, true),
+  );
+  private readonly toolbar = setUpToolbar({
+    toggleLayout: () => (this.layout?.isRunning() ? this.layout.stop() : this.layout?.start()),
+    resetLayout: () => this.layout?.reset(),
+    exportGexf: () => this.exportGexf(),
+    exportPng: () => void this.exportPng(),
+    exportSvg: () => downloadBlob(exportSvg(this.renderer), `${this.stem()}.svg`),
+  });
+
+  constructor() {
+    // Sigma follows window resizes only; the container also changes with the panel and the top bar.
+    new ResizeObserver(() => this.renderer?.scheduleRender()).observe(this.container);
+    setUpCollapsibles();
+    setUpFileOpening((file) => void this.openFile(file));
+    byId('panel-close').addEventListener('click', () => this.select(null));
+    document.addEventListener('keydown', (event) => this.onKey(event));
+  }
+
+  load(graph: Graph, options: LoadOptions): void {
+    this.layout?.kill();
+    this.renderer?.kill();
+    this.graph = graph;
+    this.fromBuild = options.fromBuild;
+    const view = options.view ?? EMPTY_VIEW;
+    this.filters = view.filters;
+    this.visible = computeVisibility(graph, this.filters);
+    this.selection = this.validSelection(view.selection);
+    this.hovered = null;
+    this.searchIndex = buildSearchIndex(graph);
+    this.sources = sourcesOfGraph(graph.getAttribute('sources'));
+    this.context = {
+      visible: this.visible,
+      focus: null,
+      selectedNode: null,
+      selectedEdge: null,
+      hoveredNode: null,
+      curvature: parallelEdgeCurvatures(graph),
+      edgeLabels: false,
+    };
+    this.updateContext();
+    byId('graph-name').textContent = options.name;
+    this.renderer = createRenderer(this.container, graph, () => this.context);
+    const camera = this.renderer.getCamera();
+    if (view.camera) camera.setState(view.camera);
+    this.updateEdgeLabels();
+    camera.on('updated', () => {
+      if (this.updateEdgeLabels()) this.renderer.refresh({ skipIndexation: true });
+      this.scheduleUrl();
+    });
+    this.bindRendererEvents();
+    this.layout = new LayoutController(graph, (running) => this.toolbar.setLayoutRunning(running));
+    this.toolbar.setLayoutRunning(false);
+    const facets = computeFacets(graph);
+    renderLegend(byId('legend'), facets.kinds.keys(), isStancegraph(graph));
+    this.renderFilters();
+    this.renderPanel();
+    this.updateCounts();
+    this.writeUrl();
+    // A file without positions starts from a random disc: ForceAtlas2 runs a few seconds on it.
+    if (options.repair?.layout === 'all') this.layout.runFor(Math.min(10_000, 2_000 + graph.order * 2));
+  }
+
+  setFilters(filters: FilterState): void {
+    this.filters = filters;
+    this.visible = computeVisibility(this.graph, filters);
+    this.selection = this.validSelection(this.selection);
+    if (this.hovered !== null && !this.visible.nodes.has(this.hovered)) this.hovered = null;
+    this.updateContext();
+    this.updateEdgeLabels();
+    this.renderer.refresh();
+    this.renderFilters();
+    this.renderPanel();
+    this.updateCounts();
+    if (this.searchBox.isOpen()) this.searchBox.update();
+    this.writeUrl();
+  }
+
+  /** A pasted link in the same tab: its filters, selection and camera. */
+  applyView(view: ViewState): void {
+    if (!this.fromBuild) return;
+    this.setFilters(view.filters);
+    this.select(view.selection);
+    if (view.camera) this.renderer.getCamera().setState(view.camera);
+  }
+
+  select(selection: Selection, center = false): void {
+    this.selection = this.validSelection(selection);
+    this.updateContext();
+    this.renderer.refresh({ skipIndexation: true });
+    this.renderPanel();
+    this.writeUrl();
+    if (center && this.selection?.type === 'node') this.centreOn(this.selection.key);
+  }
+
+  private centreOn(node: string): void {
+    const data = this.renderer.getNodeDisplayData(node);
+    if (!data) return;
+    const camera = this.renderer.getCamera();
+    void camera.animate(
+      { x: data.x, y: data.y, ratio: Math.min(camera.getState().ratio, 0.6) },
+      { duration: 400 },
+    );
+  }
+
+  /** A selection of something absent or filtered out is no selection. */
+  private validSelection(selection: Selection): Selection {
+    if (selection?.type === 'node') return this.visible.nodes.has(selection.key) ? selection : null;
+    if (selection?.type === 'edge') return this.visible.edges.has(selection.key) ? selection : null;
+    return null;
+  }
+
+  private updateContext(): void {
+    const sel = this.selection;
+    let focus: Set<string> | null = null;
+    if (this.hovered !== null) focus = focusOf(this.graph, this.hovered, this.visible);
+    else if (sel?.type === 'node') focus = focusOf(this.graph, sel.key, this.visible);
+    else if (sel?.type === 'edge') focus = new Set(this.graph.extremities(sel.key));
+    Object.assign(this.context, {
+      visible: this.visible,
+      focus,
+      selectedNode: sel?.type === 'node' ? sel.key : null,
+      selectedEdge: sel?.type === 'edge' ? sel.key : null,
+      hoveredNode: this.hovered,
+    });
+  }
+
+  /** Whether the edge-label setting changed with the zoom. */
+  private updateEdgeLabels(): boolean {
+    const show = showAllEdgeLabels(this.renderer.getCamera().getState().ratio, this.visible.edges.size);
+    if (show === this.context.edgeLabels) return false;
+    this.context.edgeLabels = show;
+    return true;
+  }
+
+  private bindRendererEvents(): void {
+    const hover = (node: string | null) => {
+      this.hovered = node;
+      this.updateContext();
+      this.renderer.refresh({ skipIndexation: true });
+    };
+    this.renderer.on('enterNode', ({ node }) => hover(node));
+    this.renderer.on('leaveNode', () => hover(null));
+    this.renderer.on('clickNode', ({ node }) => this.select({ type: 'node', key: node }));
+    this.renderer.on('clickEdge', ({ edge }) => this.select({ type: 'edge', key: edge }));
+    this.renderer.on('clickStage', () => this.select(null));
+    this.renderer.on('enterEdge', () => this.container.classList.add('pointer'));
+    this.renderer.on('leaveEdge', () => this.container.classList.remove('pointer'));
+  }
+
+  private panelContext(): PanelContext {
+    return {
+      graph: this.graph,
+      visible: this.visible,
+      selectNode: (node) => this.select({ type: 'node', key: node }, true),
+      selectEdge: (edge) => this.select({ type: 'edge', key: edge }),
+      showEvidence: (evidence: Evidence, claim: string) =>
+        this.sourceViewer.show(evidence, claim, this.sources.get(evidence.source)),
+      sourceTitle: (id) => this.sources.get(id)?.title ?? id,
+    };
+  }
+
+  private renderPanel(): void {
+    const content = byId('panel-content');
+    const sel = this.selection;
+    this.panel.hidden = sel === null;
+    if (sel?.type === 'node') renderNodeDetails(content, sel.key, this.panelContext());
+    else if (sel?.type === 'edge') renderEdgeDetails(content, sel.key, this.panelContext());
+  }
+
+  private renderFilters(): void {
+    renderFilterPanel(byId('filters'), computeFacets(this.graph), this.filters, {
+      sourceTitle: (id) => this.sources.get(id)?.title ?? id,
+      onChange: (filters) => this.setFilters(filters),
+    });
+  }
+
+  private updateCounts(): void {
+    byId('counts').textContent = formatCounts(this.visible, this.graph);
+  }
+
+  private viewState(): ViewState {
+    const { x, y, ratio, angle } = this.renderer.getCamera().getState();
+    return { selection: this.selection, filters: this.filters, camera: { x, y, ratio, angle } };
+  }
+
+  private writeUrl(): void {
+    clearTimeout(this.urlTimer);
+    if (!this.fromBuild) return;
+    const fragment = encodeViewState(this.viewState());
+    history.replaceState(null, '', fragment === '' ? location.pathname + location.search : `#${fragment}`);
+  }
+
+  /** Camera moves come in bursts (a wheel, an animation): the URL follows when they settle. */
+  private scheduleUrl(): void {
+    clearTimeout(this.urlTimer);
+    this.urlTimer = setTimeout(() => this.writeUrl(), 250);
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    const target = event.target as HTMLElement | null;
+    const typing =
+      target !== null &&
+      (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+    if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      this.searchBox.focus();
+    } else if (event.key === 'Escape' && !this.sourceViewer.isOpen()) {
+      if (target === this.searchBox.input) this.searchBox.input.blur();
+      this.select(null);
+    }
+  }
+
+  async openFile(file: File): Promise<void> {
+    try {
+      const opened = await openGraphFile(file);
+      hideMessage();
+      history.replaceState(null, '', location.pathname + location.search);
+      this.load(opened.graph, { fromBuild: false, name: opened.name, repair: opened.repair });
+      const repaired =
+        opened.repair.layout === 'none'
+          ? ''
+          : ` ${opened.repair.repaired} node(s) had no usable position and were laid out.`;
+      showMessage(
+        `Opened ${opened.name}: ${opened.graph.order} nodes, ${opened.graph.size} edges.${repaired}`,
+        'info',
+      );
+    } catch (error) {
+      const message =
+        error instanceof GraphFileError
+          ? error.message
+          : `Could not open "${file.name}": ${(error as Error).message}`;
+      showMessage(`${message} The current graph stays.`, 'error');
+    }
+  }
+
+  private stem(): string {
+    return fileStem(byId('graph-name').textContent ?? 'graph');
+  }
+
+  private exportGexf(): void {
+    const { blob, warnings } = exportGexf(this.graph, this.visible);
+    downloadBlob(blob, `${this.stem()}.gexf`);
+    if (warnings.length > 0)
+      showMessage(
+        `GEXF written with ${warnings.length} value(s) changed or left out (first: ${warnings[0]!.message}).`,
+        'info',
+      );
+  }
+
+  private async exportPng(): Promise<void> {
+    try {
+      downloadBlob(await exportPng(this.renderer), `${this.stem()}.png`);
+    } catch (error) {
+      showMessage(`PNG export failed: ${(error as Error).message}`, 'error');
+    }
+  }
+}

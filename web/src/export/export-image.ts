@@ -1,0 +1,12 @@
+/** The current view as PNG (@sigma/export-image, all of sigma's layers) and as SVG (our own scene writer). */
+import { toBlob } from '@sigma/export-image';
+import type Sigma from 'sigma';
+import { captureScene, sceneToSvg } from '../render';
+
+export async function exportPng(renderer: Sigma): Promise<Blob> {
+  return toBlob(renderer, { format: 'png', backgroundColor: '#ffffff' });
+}
+
+export function exportSvg(renderer: Sigma): Blob {
+  return new Blob([sceneToSvg(captureScene(renderer))], { type: 'image/svg+xml' });
+}

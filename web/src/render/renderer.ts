@@ -1,0 +1,47 @@
+/**
+ * The sigma renderer: WebGL programs for straight and curved (parallel) edges with arrows, label
+ * settings that keep node labels from piling up (sigma's label grid shows at most a few labels per
+ * cell, the biggest nodes first), and reducers that delegate to the pure functions of state/.
+ */
+import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
+import type Graph from 'graphology';
+import Sigma from 'sigma';
+import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
+import { edgeDisplay, nodeDisplay, type ReducerContext } from '../state';
+
+export const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+
+export function createRenderer(container: HTMLElement, graph: Graph, context: () => ReducerContext): Sigma {
+  return new Sigma(graph, container, {
+    allowInvalidContainer: true,
+    enableEdgeEvents: true,
+    renderEdgeLabels: true,
+    zIndex: true,
+    labelFont: LABEL_FONT,
+    edgeLabelFont: LABEL_FONT,
+    labelSize: 13,
+    edgeLabelSize: 11,
+    labelWeight: '500',
+    labelColor: { color: '#1f2937' },
+    edgeLabelColor: { color: '#4b5563' },
+    // One label per 110 px cell at most, and none for nodes drawn smaller than 6 px: no pile-ups.
+    labelDensity: 0.6,
+    labelGridCellSize: 110,
+    labelRenderedSizeThreshold: 6,
+    defaultEdgeType: 'arrow',
+    edgeProgramClasses: {
+      arrow: EdgeArrowProgram,
+      line: EdgeRectangleProgram,
+      curved: EdgeCurveProgram,
+      curvedArrow: EdgeCurvedArrowProgram,
+    },
+    nodeReducer: (node, attributes) => nodeDisplay(node, attributes, context()),
+    edgeReducer: (edge, attributes) =>
+      edgeDisplay(
+        edge,
+        attributes,
+        { source: graph.source(edge), target: graph.target(edge), directed: graph.isDirected(edge) },
+        context(),
+      ),
+  });
+}

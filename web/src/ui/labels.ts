@@ -1,0 +1,43 @@
+/** Human names for the vocabulary's ids (kinds, types, modalities) and for values of any type. */
+import { entityKinds, modalities, relationTypes, stanceTypes } from '../../../src/schema/vocabulary';
+import type { Polarity } from '../state';
+
+export function kindLabel(kind: string): string {
+  return (entityKinds as Record<string, { label: string } | undefined>)[kind]?.label ?? kind;
+}
+
+export function typeLabel(type: string): string {
+  const spec =
+    (relationTypes as Record<string, { label: string } | undefined>)[type] ??
+    (stanceTypes as Record<string, { label: string } | undefined>)[type];
+  return spec?.label ?? type;
+}
+
+export function isStanceType(type: string): boolean {
+  return type in stanceTypes;
+}
+
+export const polarityLabels: Record<Polarity, string> = {
+  conflict: 'Conflict (intensity < 0)',
+  neutral: 'Neutral (intensity 0)',
+  cooperation: 'Cooperation (intensity > 0)',
+  relation: 'Relations (no stance)',
+};
+
+export function modalityDescription(modality: string): string | undefined {
+  return (modalities as Record<string, string | undefined>)[modality];
+}
+
+/** Any attribute value as text: lists joined, objects as JSON, numbers as written. */
+export function valueText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number'))
+    return value.join(', ');
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return String(value);
+  }
+}
