@@ -97,6 +97,7 @@ describe('escaping of attribute values', () => {
       description: 'd\uDBFF',
       onWarning: (w) => warnings.push(w),
     });
+    // eslint-disable-next-line no-control-regex -- looking for control characters is the point
     expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
     expect(xml).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
     expect(xml).toContain('<node id="n\uFFFD\uFFFD" label="L\uFFFD">');

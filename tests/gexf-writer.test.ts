@@ -5,12 +5,13 @@ import {
   gexfChunks,
   stancegraphGexfSpecs,
   writeGexfString,
+  type GexfGraph,
   type GexfWarning,
   type GexfWriteOptions,
 } from '../src/export/gexf';
 import { stancegraphFixture } from './support/gexf-fixture';
 
-function write(graph = stancegraphFixture(), extra: Partial<GexfWriteOptions> = {}) {
+function write(graph: GexfGraph = stancegraphFixture(), extra: Partial<GexfWriteOptions> = {}) {
   const warnings: GexfWarning[] = [];
   const xml = writeGexfString(graph, {
     ...stancegraphGexfSpecs(),

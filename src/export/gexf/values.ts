@@ -58,7 +58,7 @@ export function valueEncoder(spec: GexfAttributeSpec, reporter: WarningReporter)
         if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
           return escapeXml(String(value), reporter);
         }
-        reporter.warn(`wrote a ${describe(value)} as JSON text in a ${spec.type} column`);
+        reporter.warn(`wrote ${describe(value)} as JSON text in a ${spec.type} column`);
         return escapeXml(JSON.stringify(value) ?? '', reporter);
       };
   }
@@ -74,12 +74,16 @@ function numberEncoder(reporter: WarningReporter, accepts: (n: number) => boolea
 }
 
 function wrongType(reporter: WarningReporter, value: unknown, what: string): undefined {
-  reporter.warn(`left out ${typeof value === 'number' ? String(value) : `a ${describe(value)}`}: not ${what}`);
+  reporter.warn(`left out ${typeof value === 'number' ? String(value) : describe(value)}: not ${what}`);
   return undefined;
 }
 
+/** What a value is, for messages: "a string", "an object", "null". */
 function describe(value: unknown): string {
-  return value === null ? 'null' : Array.isArray(value) ? 'list' : typeof value;
+  if (value === null) return 'null';
+  if (value === undefined) return 'undefined';
+  const type = Array.isArray(value) ? 'list' : typeof value;
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
 }
 
 /**
@@ -101,7 +105,7 @@ export function listXml(items: readonly unknown[], reporter: WarningReporter): s
     if (typeof item === 'string') text = item;
     else if (typeof item === 'number' || typeof item === 'boolean' || typeof item === 'bigint') text = String(item);
     else {
-      reporter.warn(`wrote a ${describe(item)} list item as JSON text`);
+      reporter.warn(`wrote ${describe(item)} list item as JSON text`);
       text = JSON.stringify(item) ?? 'null';
     }
     if (LIST_ESCAPED.test(text)) text = text.replace(LIST_ESCAPES, '\\$&');
