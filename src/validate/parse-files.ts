@@ -3,7 +3,7 @@
  * that one bad item hides nothing else. Items that fail keep their id, so that references to them
  * do not pile up as spurious "unknown id" errors.
  */
-import { LineCounter, parseDocument, visit } from 'yaml';
+import { isNode, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import type { z } from 'zod';
 import {
   entity,
@@ -44,6 +44,10 @@ export interface ParsedData {
   invalidItems: { [S in Section]: Located<unknown>[] };
   diagnostics: Diagnostic[];
 }
+
+const CORE_TAGS = new Set(
+  ['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`),
+);
 
 /** Aliases beyond this many in one file are refused: a "billion laughs" alias bomb. */
 const MAX_ALIAS_COUNT = 100;
@@ -120,7 +124,8 @@ export function parseDataFiles(files: readonly DataFileText[]): ParsedData {
     // Tags are refused as errors too: data files are plain maps, lists and scalars. A duplicate key or a
     // tag leaves the rest of the file readable, so checking goes on; a syntax error does not.
     let readable = true;
-    for (const e of [...doc.errors, ...doc.warnings]) {
+    // Tag warnings are left out here: every explicit tag is checked below, resolved or not.
+    for (const e of [...doc.errors, ...doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')]) {
       const code =
         e.code === 'DUPLICATE_KEY'
           ? 'duplicate-key'
@@ -132,27 +137,38 @@ export function parseDataFiles(files: readonly DataFileText[]): ParsedData {
     }
     if (!readable) continue;
 
-    // Integers beyond 2^53 lose digits silently in JavaScript: refuse them where they are written.
-    let unsafe = false;
-    visit(doc, {
-      Scalar(_key, node) {
-        if (
-          typeof node.value === 'number' &&
-          Number.isInteger(node.value) &&
-          !Number.isSafeInteger(node.value)
-        ) {
-          unsafe = true;
-          diagnostics.push(
-            located(
-              'unsafe-number',
-              node.range?.[0] ?? 0,
-              `expected a number JavaScript holds exactly (at most 2^53 − 1), found ${node.source ?? node.value}; quote it if it is text`,
-            ),
-          );
-        }
-      },
+    // Integers beyond 2^53 lose digits silently in JavaScript: refuse them where they are written. Explicit
+    // tags other than the plain core ones (!!binary, !!set, !!timestamp…) make values of other types.
+    let refused = false;
+    visit(doc, (_key, node) => {
+      if (!isNode(node)) return;
+      const offset = node.range?.[0] ?? 0;
+      if (node.tag !== undefined && !CORE_TAGS.has(node.tag)) {
+        refused = true;
+        diagnostics.push(
+          located(
+            'yaml-tag',
+            offset,
+            `YAML: expected plain text, numbers, lists and maps, found a value tagged ${node.tag}`,
+          ),
+        );
+      } else if (
+        isScalar(node) &&
+        typeof node.value === 'number' &&
+        Number.isInteger(node.value) &&
+        !Number.isSafeInteger(node.value)
+      ) {
+        refused = true;
+        diagnostics.push(
+          located(
+            'unsafe-number',
+            offset,
+            `expected a number JavaScript holds exactly (at most 2^53 − 1), found ${node.source ?? node.value}; quote it if it is text`,
+          ),
+        );
+      }
     });
-    if (unsafe) continue;
+    if (refused) continue;
 
     let data: unknown;
     try {
