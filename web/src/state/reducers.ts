@@ -11,6 +11,7 @@ export const DIM_NODE_COLOR = '#e4e4e7';
 export const DIM_EDGE_COLOR = '#ececef';
 export const DEFAULT_NODE_COLOR = '#999999';
 export const DEFAULT_EDGE_COLOR = '#a0aec0';
+export const EDGE_BASE_SIZE = 2;
 
 export interface ReducerContext {
   visible: Visibility;
@@ -96,7 +97,9 @@ export function edgeDisplay(
       : ctx.selectedNode !== null && (ends.source === ctx.selectedNode || ends.target === ctx.selectedNode);
   const curvature = ctx.curvature.get(edge) ?? 0;
   const curved = curvature !== 0;
-  const size = Math.max(0.5, finite(attributes.size, 1));
+  // Sigma picks edges for clicks in a framebuffer at half resolution: thinner than ~2 px, an edge
+  // cannot be clicked. The file's width still shows, on top of that base.
+  const size = EDGE_BASE_SIZE + Math.max(0, finite(attributes.size, 1));
   // Sigma labels every edge whose two ends are labelled; the label itself decides instead, so that
   // edge labels come with a closer look or with the focus, and never pile up at a distance.
   const labelled = selected || touchesFocusNode || (ctx.edgeLabels && inFocus);

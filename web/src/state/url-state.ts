@@ -50,7 +50,8 @@ export function encodeViewState(view: ViewState): string {
     const { x, y, ratio, angle } = view.camera;
     params.set('cam', [x, y, ratio, angle].map(round).join(','));
   }
-  return params.toString();
+  // Commas may stand in a fragment as they are: `cam=0.5,0.5,1,0` reads better than `%2C`.
+  return params.toString().replace(/%2C/g, ',');
 }
 
 function decodeCamera(text: string | null): CameraView | undefined {
