@@ -33,7 +33,11 @@ function attvalueText(xml: string, column: string): string {
 }
 
 const escapes: [string, string, string][] = [
-  ['ampersand, angle brackets, double quote; apostrophe raw', `AT&T <b>x</b> "q" 'a'`, `AT&amp;T &lt;b&gt;x&lt;/b&gt; &quot;q&quot; 'a'`],
+  [
+    'ampersand, angle brackets, double quote; apostrophe raw',
+    `AT&T <b>x</b> "q" 'a'`,
+    `AT&amp;T &lt;b&gt;x&lt;/b&gt; &quot;q&quot; 'a'`,
+  ],
   ['newline as a character reference', 'line 1\nline 2', 'line 1&#10;line 2'],
   ['CR LF as two character references', 'line 1\r\nline 2', 'line 1&#13;&#10;line 2'],
   ['tab as a character reference', 'a\tb', 'a&#9;b'],
@@ -52,17 +56,42 @@ const escapes: [string, string, string][] = [
 ];
 
 const forbidden: [string, string, string, string][] = [
-  ['NUL', 'a\u0000b', 'a\uFFFDb', 'replaced a character XML 1.0 forbids with U+FFFD (first: the control character U+0000 at index 1)'],
+  [
+    'NUL',
+    'a\u0000b',
+    'a\uFFFDb',
+    'replaced a character XML 1.0 forbids with U+FFFD (first: the control character U+0000 at index 1)',
+  ],
   [
     'C0 controls other than tab, newline, CR',
     '\u0001\u0008\u000B\u000C\u001F.',
     '\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD.',
     'replaced 5 characters XML 1.0 forbids with U+FFFD (first: the control character U+0001 at index 0)',
   ],
-  ['U+FFFE and U+FFFF', 'x\uFFFE\uFFFF', 'x\uFFFD\uFFFD', 'replaced 2 characters XML 1.0 forbids with U+FFFD (first: the noncharacter U+FFFE at index 1)'],
-  ['a lone high surrogate', 'x\uD83Dy', 'x\uFFFDy', 'replaced a character XML 1.0 forbids with U+FFFD (first: a lone surrogate U+D83D at index 1)'],
-  ['a lone low surrogate', 'x\uDE80', 'x\uFFFD', 'replaced a character XML 1.0 forbids with U+FFFD (first: a lone surrogate U+DE80 at index 1)'],
-  ['a high surrogate at the end', 'abc\uD83D', 'abc\uFFFD', 'replaced a character XML 1.0 forbids with U+FFFD (first: a lone surrogate U+D83D at index 3)'],
+  [
+    'U+FFFE and U+FFFF',
+    'x\uFFFE\uFFFF',
+    'x\uFFFD\uFFFD',
+    'replaced 2 characters XML 1.0 forbids with U+FFFD (first: the noncharacter U+FFFE at index 1)',
+  ],
+  [
+    'a lone high surrogate',
+    'x\uD83Dy',
+    'x\uFFFDy',
+    'replaced a character XML 1.0 forbids with U+FFFD (first: a lone surrogate U+D83D at index 1)',
+  ],
+  [
+    'a lone low surrogate',
+    'x\uDE80',
+    'x\uFFFD',
+    'replaced a character XML 1.0 forbids with U+FFFD (first: a lone surrogate U+DE80 at index 1)',
+  ],
+  [
+    'a high surrogate at the end',
+    'abc\uD83D',
+    'abc\uFFFD',
+    'replaced a character XML 1.0 forbids with U+FFFD (first: a lone surrogate U+D83D at index 3)',
+  ],
   [
     'a surrogate pair in the wrong order',
     '\uDE80\uD83D🚀',
@@ -88,7 +117,11 @@ describe('escaping of attribute values', () => {
 
   it('never emits a forbidden character anywhere: ids, labels, list items, column ids, meta', () => {
     const graph = new DirectedGraph();
-    graph.addNode('n\u0000\uD800', { label: 'L\u0001', aliases: ['a\uDFFF', '\uFFFE'], 'col\u0002': 'v\u0005' });
+    graph.addNode('n\u0000\uD800', {
+      label: 'L\u0001',
+      aliases: ['a\uDFFF', '\uFFFE'],
+      'col\u0002': 'v\u0005',
+    });
     const warnings: GexfWarning[] = [];
     const xml = writeGexfString(graph, {
       nodeAttributes: [ALIASES, { id: 'col\u0002', title: 'title\u0003', type: 'string' }],
@@ -151,7 +184,14 @@ describe('labels (xsd:token)', () => {
     expect(xml).toContain(`<node id="n" label="${written}"`);
     expect(warnings).toEqual(
       warned
-        ? [{ element: 'node', key: 'n', attribute: 'label', message: 'collapsed whitespace: GEXF writes this attribute as an xsd:token' }]
+        ? [
+            {
+              element: 'node',
+              key: 'n',
+              attribute: 'label',
+              message: 'collapsed whitespace: GEXF writes this attribute as an xsd:token',
+            },
+          ]
         : [],
     );
   });
@@ -162,15 +202,35 @@ describe('liststring syntax', () => {
     ['plain items', ['Moscow', 'the Kremlin'], '[&quot;Moscow&quot;, &quot;the Kremlin&quot;]'],
     ['an empty list', [], '[]'],
     ['an empty item', [''], '[&quot;&quot;]'],
-    ['items with commas', ['Russian Federation, the', 'a,b'], '[&quot;Russian Federation, the&quot;, &quot;a,b&quot;]'],
+    [
+      'items with commas',
+      ['Russian Federation, the', 'a,b'],
+      '[&quot;Russian Federation, the&quot;, &quot;a,b&quot;]',
+    ],
     ['items with brackets', ['[a]', 'b]', '(c)'], '[&quot;[a]&quot;, &quot;b]&quot;, &quot;(c)&quot;]'],
-    ['items with double quotes, escaped by a backslash', ['say "hi"', '"'], '[&quot;say \\&quot;hi\\&quot;&quot;, &quot;\\&quot;&quot;]'],
+    [
+      'items with double quotes, escaped by a backslash',
+      ['say "hi"', '"'],
+      '[&quot;say \\&quot;hi\\&quot;&quot;, &quot;\\&quot;&quot;]',
+    ],
     ['items with single quotes', ["Don't", "'quoted'"], "[&quot;Don't&quot;, &quot;'quoted'&quot;]"],
-    ['items with backslashes, escaped by a backslash', ['C:\\new', '\\', 'a\\"b'], '[&quot;C:\\\\new&quot;, &quot;\\\\&quot;, &quot;a\\\\\\&quot;b&quot;]'],
-    ['items with newlines and tabs', ['line 1\nline 2', 'a\tb'], '[&quot;line 1&#10;line 2&quot;, &quot;a&#9;b&quot;]'],
+    [
+      'items with backslashes, escaped by a backslash',
+      ['C:\\new', '\\', 'a\\"b'],
+      '[&quot;C:\\\\new&quot;, &quot;\\\\&quot;, &quot;a\\\\\\&quot;b&quot;]',
+    ],
+    [
+      'items with newlines and tabs',
+      ['line 1\nline 2', 'a\tb'],
+      '[&quot;line 1&#10;line 2&quot;, &quot;a&#9;b&quot;]',
+    ],
     ['the word null', ['null'], '[&quot;null&quot;]'],
     ['spaces only', ['  ', ' x '], '[&quot;  &quot;, &quot; x &quot;]'],
-    ['non-Latin and emoji', ['Россия', 'רוסיה', '🚀, 🛰'], '[&quot;Россия&quot;, &quot;רוסיה&quot;, &quot;🚀, 🛰&quot;]'],
+    [
+      'non-Latin and emoji',
+      ['Россия', 'רוסיה', '🚀, 🛰'],
+      '[&quot;Россия&quot;, &quot;רוסיה&quot;, &quot;🚀, 🛰&quot;]',
+    ],
     ['markup', ['<a & b>'], '[&quot;&lt;a &amp; b&gt;&quot;]'],
   ];
 

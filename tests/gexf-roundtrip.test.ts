@@ -5,7 +5,12 @@
 import Graph, { type MultiDirectedGraph } from 'graphology';
 import { parse } from 'graphology-gexf';
 import { describe, expect, it } from 'vitest';
-import { gexfXmlType, stancegraphGexfSpecs, writeGexfString, type GexfAttributeSpec } from '../src/export/gexf';
+import {
+  gexfXmlType,
+  stancegraphGexfSpecs,
+  writeGexfString,
+  type GexfAttributeSpec,
+} from '../src/export/gexf';
 import type { EdgeAttributes, NodeAttributes } from '../src/schema';
 import { collapse, expectedEdge, expectedNode } from './support/gexf-expect';
 import { stancegraphFixture } from './support/gexf-fixture';
@@ -32,7 +37,13 @@ const NASTY = [
 /** The fixture plus a node and an edge whose every text is NASTY, and a 100,000-character quote. */
 function roundTripGraph(): MultiDirectedGraph<NodeAttributes, EdgeAttributes> {
   const graph = stancegraphFixture();
-  const longQuote = ('"We can\'t base our security on assurances & promises,"\n\tRyabkov said. ' + NASTY + '\n').repeat(400).slice(0, 100_000);
+  const longQuote = (
+    '"We can\'t base our security on assurances & promises,"\n\tRyabkov said. ' +
+    NASTY +
+    '\n'
+  )
+    .repeat(400)
+    .slice(0, 100_000);
   expect(longQuote).toHaveLength(100_000);
   graph.addNode('nasty & <node> "1"', {
     ...graph.getNodeAttributes('united-states'),
@@ -46,7 +57,9 @@ function roundTripGraph(): MultiDirectedGraph<NodeAttributes, EdgeAttributes> {
     label: NASTY,
     title: NASTY,
     sources: [NASTY, 'x, y'],
-    evidence: [{ source: 's', quote: longQuote, start: 0, end: 100_000, prefix: NASTY, suffix: '', direct: false }],
+    evidence: [
+      { source: 's', quote: longQuote, start: 0, end: 100_000, prefix: NASTY, suffix: '', direct: false },
+    ],
     note: longQuote,
   });
   return graph;
@@ -75,7 +88,9 @@ describe('round trip through graphology-gexf', () => {
     expect(back().edges()).toEqual(graph.edges());
     graph.forEachEdge((edge, attributes, source, target) => {
       expect(back().extremities(edge)).toEqual([source, target]);
-      expect(back().getEdgeAttributes(edge)).toEqual(expectedEdge(attributes, specs.edgeAttributes, 'relation', null));
+      expect(back().getEdgeAttributes(edge)).toEqual(
+        expectedEdge(attributes, specs.edgeAttributes, 'relation', null),
+      );
     });
   });
 
@@ -93,10 +108,20 @@ describe('round trip through networkx read_gexf', () => {
   const graph = roundTripGraph();
   const read = once(() => readWithNetworkx(writeGexfString(graph, specs)));
 
-  const PYTHON_TYPE: Record<string, string> = { integer: 'int', long: 'int', double: 'float', float: 'float', boolean: 'bool' };
+  const PYTHON_TYPE: Record<string, string> = {
+    integer: 'int',
+    long: 'int',
+    double: 'float',
+    float: 'float',
+    boolean: 'bool',
+  };
 
   /** What networkx should hold for one column value: lists and JSON as text, decoded apart. */
-  function expectColumns(element: NetworkxElement, attributes: Record<string, unknown>, columns: readonly GexfAttributeSpec[]) {
+  function expectColumns(
+    element: NetworkxElement,
+    attributes: Record<string, unknown>,
+    columns: readonly GexfAttributeSpec[],
+  ) {
     for (const spec of columns) {
       const value = attributes[spec.id];
       if (value === undefined) {
@@ -111,10 +136,20 @@ describe('round trip through networkx read_gexf', () => {
   }
 
   it('reads a directed multigraph in dynamic mode with the declared types of the specs', () => {
-    expect(read().graph).toEqual({ class: 'MultiDiGraph', directed: true, multigraph: true, mode: 'dynamic' });
-    for (const [kind, columns] of [['node', specs.nodeAttributes], ['edge', specs.edgeAttributes]] as const) {
+    expect(read().graph).toEqual({
+      class: 'MultiDiGraph',
+      directed: true,
+      multigraph: true,
+      mode: 'dynamic',
+    });
+    for (const [kind, columns] of [
+      ['node', specs.nodeAttributes],
+      ['edge', specs.edgeAttributes],
+    ] as const) {
       expect(read().declared[kind]).toEqual(
-        Object.fromEntries(columns.map((spec) => [spec.id, { title: spec.title, type: gexfXmlType(spec.type) }])),
+        Object.fromEntries(
+          columns.map((spec) => [spec.id, { title: spec.title, type: gexfXmlType(spec.type) }]),
+        ),
       );
     }
   });
@@ -135,7 +170,11 @@ describe('round trip through networkx read_gexf', () => {
   });
 
   it('gives every edge back: id as key, parallel edges apart, columns value for value, start/end, label, weight', () => {
-    expect(read().edges.map((e) => e.key).sort()).toEqual(graph.edges().sort());
+    expect(
+      read()
+        .edges.map((e) => e.key)
+        .sort(),
+    ).toEqual(graph.edges().sort());
     for (const edge of read().edges) {
       const key = edge.key!;
       const attributes = graph.getEdgeAttributes(key);

@@ -71,10 +71,14 @@ describe('column values', () => {
   it('writes a json column as the JSON text of the value, escaped', () => {
     const evidence = [{ quote: 'He said "no" & left', start: 0, direct: true }];
     expect(writeValue({ type: 'string', json: true }, evidence)).toEqual({
-      written: '[{&quot;quote&quot;:&quot;He said \\&quot;no\\&quot; &amp; left&quot;,&quot;start&quot;:0,&quot;direct&quot;:true}]',
+      written:
+        '[{&quot;quote&quot;:&quot;He said \\&quot;no\\&quot; &amp; left&quot;,&quot;start&quot;:0,&quot;direct&quot;:true}]',
       messages: [],
     });
-    expect(writeValue({ type: 'string', json: true }, 'plain')).toEqual({ written: '&quot;plain&quot;', messages: [] });
+    expect(writeValue({ type: 'string', json: true }, 'plain')).toEqual({
+      written: '&quot;plain&quot;',
+      messages: [],
+    });
   });
 
   it('replaces U+FFFE/U+FFFF in JSON text (which JSON leaves raw) and keeps escaped lone surrogates', () => {
@@ -97,9 +101,16 @@ describe('viz values', () => {
     const graph = new DirectedGraph();
     graph.addNode('n', attributes);
     const warnings: GexfWarning[] = [];
-    const xml = writeGexfString(graph, { nodeAttributes: [], edgeAttributes: [], onWarning: (w) => warnings.push(w) });
+    const xml = writeGexfString(graph, {
+      nodeAttributes: [],
+      edgeAttributes: [],
+      onWarning: (w) => warnings.push(w),
+    });
     const lines = xml.split('\n').filter((line) => line.includes('<viz:'));
-    return { viz: lines.map((line) => line.trim()), warnings: warnings.map((w) => `${w.attribute}: ${w.message}`) };
+    return {
+      viz: lines.map((line) => line.trim()),
+      warnings: warnings.map((w) => `${w.attribute}: ${w.message}`),
+    };
   }
 
   it.each([
@@ -116,8 +127,16 @@ describe('viz values', () => {
 
   it.each([
     ['a named colour', 'red', 'color: left out "red": not a colour (#rrggbb, #rgb, rgb() or rgba())'],
-    ['a channel above 255', 'rgb(256,0,0)', 'color: left out "rgb(256,0,0)": not a colour (#rrggbb, #rgb, rgb() or rgba())'],
-    ['an alpha above 1', 'rgba(1,2,3,1.5)', 'color: left out "rgba(1,2,3,1.5)": not a colour (#rrggbb, #rgb, rgb() or rgba())'],
+    [
+      'a channel above 255',
+      'rgb(256,0,0)',
+      'color: left out "rgb(256,0,0)": not a colour (#rrggbb, #rgb, rgb() or rgba())',
+    ],
+    [
+      'an alpha above 1',
+      'rgba(1,2,3,1.5)',
+      'color: left out "rgba(1,2,3,1.5)": not a colour (#rrggbb, #rgb, rgb() or rgba())',
+    ],
     ['a number', 0xff0000, 'color: left out 16711680: not a colour'],
   ])('leaves out %s as colour, with a warning', (_name, color, warning) => {
     expect(writeViz({ color })).toEqual({ viz: [], warnings: [warning] });
@@ -133,7 +152,11 @@ describe('viz values', () => {
 
   it.each([
     ['a negative size', { size: -1 }, ['size: left out -1: not a finite number ≥ 0']],
-    ['an infinite size', { size: Number.POSITIVE_INFINITY }, ['size: left out Infinity: not a finite number ≥ 0']],
+    [
+      'an infinite size',
+      { size: Number.POSITIVE_INFINITY },
+      ['size: left out Infinity: not a finite number ≥ 0'],
+    ],
     ['a NaN coordinate', { x: Number.NaN, y: 1 }, ['x: left out NaN: not a finite number']],
     ['a missing coordinate', { x: 1 }, ['y: left out undefined: not a finite number']],
   ])('leaves out %s, with a warning', (_name, attributes, warnings) => {

@@ -53,7 +53,10 @@ describe('GEXF document', () => {
 
   it('declares every column with the type of its spec, dates as string (GEXF 1.3 has no date type)', () => {
     const { xml } = write();
-    const edgeDeclarations = xml.slice(xml.indexOf('    <attributes class="edge">'), xml.indexOf('    <nodes'));
+    const edgeDeclarations = xml.slice(
+      xml.indexOf('    <attributes class="edge">'),
+      xml.indexOf('    <nodes'),
+    );
     expect(edgeDeclarations).toBe(
       [
         '    <attributes class="edge">',
@@ -79,7 +82,9 @@ describe('GEXF document', () => {
         '',
       ].join('\n'),
     );
-    expect(xml).toContain('    <attributes class="node">\n      <attribute id="kind" title="kind" type="string"/>\n');
+    expect(xml).toContain(
+      '    <attributes class="node">\n      <attribute id="kind" title="kind" type="string"/>\n',
+    );
     expect(xml).toContain('      <attribute id="aliases" title="aliases" type="liststring"/>\n');
     expect(xml).toContain('      <attribute id="community" title="community" type="integer"/>\n');
   });
@@ -163,7 +168,9 @@ describe('GEXF document', () => {
 
   it('keeps parallel edges between one pair as distinct edges with their own ids', () => {
     const { xml } = write();
-    const between = [...xml.matchAll(/<edge id="([^"]+)" source="russia" target="united-states"/g)].map((m) => m[1]);
+    const between = [...xml.matchAll(/<edge id="([^"]+)" source="russia" target="united-states"/g)].map(
+      (m) => m[1],
+    );
     expect(between).toEqual(['s1', 's2']);
     expect(xml).toContain('    <edges count="4">\n');
     expect(xml).toContain('    <nodes count="4">\n');
@@ -245,14 +252,21 @@ describe('GEXF options and graph types', () => {
       '      <edge id="e1" source="a" target="a" kind="demands" weight="1"/>',
       '      <edge id="e2" source="a" target="a" weight="1"/>',
     ]);
-    expect(edges({ kindAttribute: null }).lines[0]).toBe('      <edge id="e1" source="a" target="a" weight="1"/>');
+    expect(edges({ kindAttribute: null }).lines[0]).toBe(
+      '      <edge id="e1" source="a" target="a" weight="1"/>',
+    );
     const weighted = edges({ kindAttribute: 'kind', weightAttribute: 'weight' });
     expect(weighted.lines).toEqual([
       '      <edge id="e1" source="a" target="a" kind="cites" weight="2.5"/>',
       '      <edge id="e2" source="a" target="a" weight="1"/>',
     ]);
     expect(weighted.warnings).toEqual([
-      { element: 'edge', key: 'e2', attribute: 'weight', message: 'wrote weight 1: NaN is not a finite number' },
+      {
+        element: 'edge',
+        key: 'e2',
+        attribute: 'weight',
+        message: 'wrote weight 1: NaN is not a finite number',
+      },
     ]);
   });
 
@@ -291,8 +305,8 @@ describe('GEXF options and graph types', () => {
 
   it('refuses two columns with one id', () => {
     const spec = { id: 'x', title: 'x', type: 'string' } as const;
-    expect(() => writeGexfString(new DirectedGraph(), { nodeAttributes: [spec, spec], edgeAttributes: [] })).toThrow(
-      'two node columns have the id "x"',
-    );
+    expect(() =>
+      writeGexfString(new DirectedGraph(), { nodeAttributes: [spec, spec], edgeAttributes: [] }),
+    ).toThrow('two node columns have the id "x"');
   });
 });

@@ -18,7 +18,9 @@ export function rgbOf(color: string): string {
   const rgb = /^rgba?\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*(?:,\s*([0-9.]+)\s*)?\)$/i.exec(color);
   if (rgb) {
     const alpha = rgb[4] === undefined ? 1 : Number(rgb[4]);
-    return alpha === 1 ? `rgb(${rgb[1]},${rgb[2]},${rgb[3]})` : `rgba(${rgb[1]},${rgb[2]},${rgb[3]},${alpha})`;
+    return alpha === 1
+      ? `rgb(${rgb[1]},${rgb[2]},${rgb[3]})`
+      : `rgba(${rgb[1]},${rgb[2]},${rgb[3]},${alpha})`;
   }
   throw new Error(`not a colour: ${color}`);
 }
@@ -30,7 +32,8 @@ function columnValues(attributes: Attributes, specs: readonly GexfAttributeSpec[
   const expected: Attributes = {};
   for (const spec of specs) {
     const value: unknown = attributes[spec.id];
-    if (value === undefined || value === null || (typeof value === 'number' && !Number.isFinite(value))) continue;
+    if (value === undefined || value === null || (typeof value === 'number' && !Number.isFinite(value)))
+      continue;
     expected[spec.id] = spec.json ? JSON.stringify(value) : value;
   }
   return expected;
@@ -42,7 +45,11 @@ export function expectedNode(attributes: Attributes, specs: readonly GexfAttribu
   if (typeof attributes.color === 'string') expected.color = rgbOf(attributes.color);
   if (typeof attributes.size === 'number') expected.size = attributes.size;
   if (typeof attributes.x === 'number' && typeof attributes.y === 'number') {
-    Object.assign(expected, { x: attributes.x, y: attributes.y, z: typeof attributes.z === 'number' ? attributes.z : 0 });
+    Object.assign(expected, {
+      x: attributes.x,
+      y: attributes.y,
+      z: typeof attributes.z === 'number' ? attributes.z : 0,
+    });
   }
   return expected;
 }

@@ -58,8 +58,9 @@ def main(path):
             for u, v, k, d in (G.edges(keys=True, data=True) if G.is_multigraph() else ((u, v, None, d) for u, v, d in G.edges(data=True)))
         ],
     }
-    # ASCII JSON: any character reaches Node intact, whatever the pipe's encoding.
-    json.dump(out, sys.stdout, ensure_ascii=True)
+    # ASCII JSON, any character reaching Node intact whatever the pipe's encoding; one write, because
+    # json.dump writes each token separately.
+    sys.stdout.write(json.dumps(out, ensure_ascii=True))
 
 
 if __name__ == "__main__":

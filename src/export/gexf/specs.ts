@@ -27,7 +27,10 @@ function specsOf(shape: Record<string, z.ZodType>, carried: readonly string[]): 
  * The columns of a stancegraph graph, in the schemas' declaration order. The edge `relation` stays a
  * column although the writer also writes it as the edge's `kind` (its default kindAttribute).
  */
-export function stancegraphGexfSpecs(): { nodeAttributes: GexfAttributeSpec[]; edgeAttributes: GexfAttributeSpec[] } {
+export function stancegraphGexfSpecs(): {
+  nodeAttributes: GexfAttributeSpec[];
+  edgeAttributes: GexfAttributeSpec[];
+} {
   return {
     nodeAttributes: specsOf(nodeAttributes.shape, NODE_XML_ATTRIBUTES),
     edgeAttributes: specsOf(edgeAttributes.shape, EDGE_XML_ATTRIBUTES),
@@ -64,7 +67,13 @@ function observe(seen: Seen, value: unknown): void {
 }
 
 function typeOf(seen: Seen): { type: GexfType; json?: boolean } {
-  const kinds = [seen.strings, seen.booleans, seen.int32s || seen.safeIntegers || seen.otherNumbers, seen.stringLists, seen.otherObjects];
+  const kinds = [
+    seen.strings,
+    seen.booleans,
+    seen.int32s || seen.safeIntegers || seen.otherNumbers,
+    seen.stringLists,
+    seen.otherObjects,
+  ];
   const mixed = kinds.filter(Boolean).length > 1;
   // Objects, or lists mixed with anything else, can only travel as JSON text.
   if (seen.otherObjects || (seen.stringLists && mixed)) return { type: 'string', json: true };
@@ -89,7 +98,15 @@ function inferColumns(
       if (value === undefined || value === null || carried.includes(name)) continue;
       let seen = columns.get(name);
       if (!seen) {
-        seen = { strings: false, booleans: false, int32s: false, safeIntegers: false, otherNumbers: false, stringLists: false, otherObjects: false };
+        seen = {
+          strings: false,
+          booleans: false,
+          int32s: false,
+          safeIntegers: false,
+          otherNumbers: false,
+          stringLists: false,
+          otherObjects: false,
+        };
         columns.set(name, seen);
       }
       observe(seen, value);
@@ -113,8 +130,14 @@ export function inferGexfSpecs(graph: GexfGraph): GexfSpecs {
     if (typeof attributes.kind === 'string') hasKind = true;
   });
   return {
-    nodeAttributes: inferColumns((callback) => graph.forEachNode((_node, attributes) => callback(attributes)), FOREIGN_NODE_CARRIED),
-    edgeAttributes: inferColumns((callback) => graph.forEachEdge((_edge, attributes) => callback(attributes)), FOREIGN_EDGE_CARRIED),
+    nodeAttributes: inferColumns(
+      (callback) => graph.forEachNode((_node, attributes) => callback(attributes)),
+      FOREIGN_NODE_CARRIED,
+    ),
+    edgeAttributes: inferColumns(
+      (callback) => graph.forEachEdge((_edge, attributes) => callback(attributes)),
+      FOREIGN_EDGE_CARRIED,
+    ),
     kindAttribute: hasKind ? 'kind' : null,
     weightAttribute: hasWeight ? 'weight' : null,
   };

@@ -37,7 +37,11 @@ export function valueEncoder(spec: GexfAttributeSpec, reporter: WarningReporter)
   switch (spec.type) {
     case 'integer':
       // Gephi reads integer columns as Java ints, networkx with Python's int(): no fractions, no exponent.
-      return numberEncoder(reporter, (n) => Number.isInteger(n) && n >= INT32_MIN && n <= INT32_MAX, 'a 32-bit integer');
+      return numberEncoder(
+        reporter,
+        (n) => Number.isInteger(n) && n >= INT32_MIN && n <= INT32_MAX,
+        'a 32-bit integer',
+      );
     case 'long':
       return numberEncoder(reporter, (n) => Number.isSafeInteger(n), 'a safe integer');
     case 'double':
@@ -50,7 +54,8 @@ export function valueEncoder(spec: GexfAttributeSpec, reporter: WarningReporter)
         return wrongType(reporter, value, 'a boolean');
       };
     case 'liststring':
-      return (value) => (Array.isArray(value) ? listXml(value, reporter) : wrongType(reporter, value, 'a list'));
+      return (value) =>
+        Array.isArray(value) ? listXml(value, reporter) : wrongType(reporter, value, 'a list');
     case 'date':
     case 'string':
       return (value) => {
@@ -64,7 +69,11 @@ export function valueEncoder(spec: GexfAttributeSpec, reporter: WarningReporter)
   }
 }
 
-function numberEncoder(reporter: WarningReporter, accepts: (n: number) => boolean, what: string): ValueEncoder {
+function numberEncoder(
+  reporter: WarningReporter,
+  accepts: (n: number) => boolean,
+  what: string,
+): ValueEncoder {
   return (value) => {
     // String(n) is JavaScript's shortest round-trip form; Java's Double.valueOf and Python's float()
     // both read it, exponent included.
@@ -103,7 +112,8 @@ export function listXml(items: readonly unknown[], reporter: WarningReporter): s
     const item = items[i];
     let text: string;
     if (typeof item === 'string') text = item;
-    else if (typeof item === 'number' || typeof item === 'boolean' || typeof item === 'bigint') text = String(item);
+    else if (typeof item === 'number' || typeof item === 'boolean' || typeof item === 'bigint')
+      text = String(item);
     else {
       reporter.warn(`wrote ${describe(item)} list item as JSON text`);
       text = JSON.stringify(item) ?? 'null';

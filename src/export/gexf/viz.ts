@@ -38,7 +38,8 @@ function parseColor(color: string): string | undefined {
     return channels(parseInt(m[1]!, 16), parseInt(m[2]!, 16), parseInt(m[3]!, 16), alpha);
   }
   m = HEX3.exec(color);
-  if (m) return channels(parseInt(m[1]! + m[1]!, 16), parseInt(m[2]! + m[2]!, 16), parseInt(m[3]! + m[3]!, 16));
+  if (m)
+    return channels(parseInt(m[1]! + m[1]!, 16), parseInt(m[2]! + m[2]!, 16), parseInt(m[3]! + m[3]!, 16));
   m = RGB.exec(color);
   if (m) {
     const [r, g, b] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -74,7 +75,12 @@ export function coordinate(value: unknown, reporter: WarningReporter): string | 
 }
 
 function invalid(reporter: WarningReporter, value: unknown, what: string): undefined {
-  const shown = typeof value === 'string' ? JSON.stringify(value.slice(0, 40)) : typeof value === 'number' ? String(value) : typeof value;
+  const shown =
+    typeof value === 'string'
+      ? JSON.stringify(value.slice(0, 40))
+      : typeof value === 'number'
+        ? String(value)
+        : typeof value;
   reporter.warn(`left out ${shown}: not ${what}`);
   return undefined;
 }

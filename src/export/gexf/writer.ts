@@ -54,12 +54,20 @@ export function* gexfChunks(graph: GexfGraph, options: GexfWriteOptions): Genera
   const undirectedByDefault = graph.type === 'undirected';
   for (const { edge, attributes, source, target, undirected } of graph.edgeEntries()) {
     reporter.at('edge', edge, 'id');
-    let xml = '      <edge id="' + escapeXml(edge, reporter) + '" source="' + escapeXml(source, reporter) + '" target="' + escapeXml(target, reporter) + '"';
+    let xml =
+      '      <edge id="' +
+      escapeXml(edge, reporter) +
+      '" source="' +
+      escapeXml(source, reporter) +
+      '" target="' +
+      escapeXml(target, reporter) +
+      '"';
     // Only a mixed graph has edges that differ from the default type.
     if (undirected !== undirectedByDefault) xml += undirected ? ' type="undirected"' : ' type="directed"';
     if (kindAttribute !== null) xml += tokenXml('kind', attributes, kindAttribute, reporter);
     xml += tokenXml('label', attributes, 'label', reporter);
-    xml += ' weight="' + weightOf(attributes, weightAttribute, reporter) + '"' + timesXml(attributes, reporter);
+    xml +=
+      ' weight="' + weightOf(attributes, weightAttribute, reporter) + '"' + timesXml(attributes, reporter);
     let children = attvaluesXml(attributes, edgeColumns, reporter);
     children += vizXml(attributes, 'color', reporter, colorElement);
     children += vizXml(attributes, 'size', reporter, thicknessElement);
@@ -83,9 +91,11 @@ function metaXml(options: GexfWriteOptions, reporter: WarningReporter): string {
   if (options.creator === undefined && options.description === undefined) return '';
   let xml = '  <meta>\n';
   reporter.at('graph', 'meta', 'creator');
-  if (options.creator !== undefined) xml += `    <creator>${escapeXml(options.creator, reporter)}</creator>\n`;
+  if (options.creator !== undefined)
+    xml += `    <creator>${escapeXml(options.creator, reporter)}</creator>\n`;
   reporter.at('graph', 'meta', 'description');
-  if (options.description !== undefined) xml += `    <description>${escapeXml(options.description, reporter)}</description>\n`;
+  if (options.description !== undefined)
+    xml += `    <description>${escapeXml(options.description, reporter)}</description>\n`;
   return xml + '  </meta>\n';
 }
 
@@ -95,7 +105,11 @@ function graphOpenXml(graph: GexfGraph): string {
   return `  <graph mode="dynamic" timeformat="date" defaultedgetype="${edgeType}">\n`;
 }
 
-function declarationsXml(kind: ElementKind, specs: readonly GexfAttributeSpec[], reporter: WarningReporter): string {
+function declarationsXml(
+  kind: ElementKind,
+  specs: readonly GexfAttributeSpec[],
+  reporter: WarningReporter,
+): string {
   if (specs.length === 0) return '';
   let xml = `    <attributes class="${kind}">\n`;
   for (const spec of specs) {
@@ -105,7 +119,11 @@ function declarationsXml(kind: ElementKind, specs: readonly GexfAttributeSpec[],
   return xml + '    </attributes>\n';
 }
 
-function columnsOf(specs: readonly GexfAttributeSpec[], kind: ElementKind, reporter: WarningReporter): Column[] {
+function columnsOf(
+  specs: readonly GexfAttributeSpec[],
+  kind: ElementKind,
+  reporter: WarningReporter,
+): Column[] {
   const seen = new Set<string>();
   // The declaration already warned about the id's characters: escaping it again stays silent.
   const silent = new WarningReporter(undefined);
@@ -121,9 +139,19 @@ function columnsOf(specs: readonly GexfAttributeSpec[], kind: ElementKind, repor
   });
 }
 
-function nodeXml(node: string, attributes: Attributes, columns: readonly Column[], reporter: WarningReporter): string {
+function nodeXml(
+  node: string,
+  attributes: Attributes,
+  columns: readonly Column[],
+  reporter: WarningReporter,
+): string {
   reporter.at('node', node, 'id');
-  const xml = '      <node id="' + escapeXml(node, reporter) + '"' + tokenXml('label', attributes, 'label', reporter) + timesXml(attributes, reporter);
+  const xml =
+    '      <node id="' +
+    escapeXml(node, reporter) +
+    '"' +
+    tokenXml('label', attributes, 'label', reporter) +
+    timesXml(attributes, reporter);
   let children = attvaluesXml(attributes, columns, reporter);
   children += vizXml(attributes, 'color', reporter, colorElement);
   children += vizXml(attributes, 'size', reporter, sizeElement);
@@ -147,7 +175,9 @@ function tokenXml(xmlName: string, attributes: Attributes, name: string, reporte
   const value = attributes[name];
   if (value === undefined || value === null) return '';
   reporter.attribute = name;
-  return ' ' + xmlName + '="' + escapeToken(typeof value === 'string' ? value : String(value), reporter) + '"';
+  return (
+    ' ' + xmlName + '="' + escapeToken(typeof value === 'string' ? value : String(value), reporter) + '"'
+  );
 }
 
 function timesXml(attributes: Attributes, reporter: WarningReporter): string {
@@ -168,14 +198,21 @@ function weightOf(attributes: Attributes, weightAttribute: string | null, report
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (value !== undefined && value !== null) {
     reporter.attribute = weightAttribute;
-    reporter.warn(`wrote weight 1: ${typeof value === 'number' ? String(value) : typeof value} is not a finite number`);
+    reporter.warn(
+      `wrote weight 1: ${typeof value === 'number' ? String(value) : typeof value} is not a finite number`,
+    );
   }
   return '1';
 }
 
 type VizElement = (value: unknown, reporter: WarningReporter) => string;
 
-function vizXml(attributes: Attributes, name: string, reporter: WarningReporter, element: VizElement): string {
+function vizXml(
+  attributes: Attributes,
+  name: string,
+  reporter: WarningReporter,
+  element: VizElement,
+): string {
   const value = attributes[name];
   if (value === undefined || value === null) return '';
   reporter.attribute = name;
