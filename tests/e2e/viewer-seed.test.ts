@@ -4,7 +4,14 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { computeVisibility, EMPTY_FILTERS, formatCounts, DIM_NODE_COLOR } from '../../web/src/state';
 import { artifactPath, launchBrowser, openViewer, type Browser } from './support/browser';
 import { countInkedPixels, decodePng } from './support/png';
-import { builtGraph, cameraState, clickableEdge, counts, nodeOnPage } from './support/viewer';
+import {
+  builtGraph,
+  cameraState,
+  clickableEdge,
+  counts,
+  nodeOnPage,
+  type ViewerWindow,
+} from './support/viewer';
 
 const baseUrl = inject('baseUrl');
 const graph = builtGraph();
@@ -38,11 +45,11 @@ describe('the seed graph', () => {
     const at = await nodeOnPage(page, 'russia');
     await page.mouse.move(at.x, at.y);
     await page.waitForFunction(() => {
-      const app = (window as never as { stancegraph: { renderer: import('sigma').default } }).stancegraph;
+      const app = (window as never as ViewerWindow).stancegraph;
       return app.renderer.getNodeDisplayData('russia')?.highlighted === true;
     });
     const colours = await page.evaluate(() => {
-      const app = (window as never as { stancegraph: { renderer: import('sigma').default } }).stancegraph;
+      const app = (window as never as ViewerWindow).stancegraph;
       const g = app.renderer.getGraph();
       const out: Record<string, string> = {};
       g.forEachNode((n) => (out[n] = app.renderer.getNodeDisplayData(n)!.color));
@@ -69,7 +76,7 @@ describe('the seed graph', () => {
     await page.waitForTimeout(600);
     const camera = await cameraState(page);
     const node = await page.evaluate(() => {
-      const app = (window as never as { stancegraph: { renderer: import('sigma').default } }).stancegraph;
+      const app = (window as never as ViewerWindow).stancegraph;
       const d = app.renderer.getNodeDisplayData('russia')!;
       return { x: d.x, y: d.y };
     });
@@ -138,7 +145,7 @@ describe('the seed graph', () => {
     expect(await counts(page)).toBe(formatCounts(withoutPeople, graph));
     expect(withoutPeople.nodes.size).toBeLessThan(graph.order);
     const hidden = await page.evaluate(() => {
-      const app = (window as never as { stancegraph: { renderer: import('sigma').default } }).stancegraph;
+      const app = (window as never as ViewerWindow).stancegraph;
       return app.renderer.getNodeDisplayData('sergei-ryabkov')?.hidden;
     });
     expect(hidden).toBe(true);
@@ -162,7 +169,7 @@ describe('the seed graph', () => {
     // Choosing a result animates the camera to the node (400 ms): the camera set below comes after.
     await page.waitForTimeout(700);
     await page.evaluate(() => {
-      const app = (window as never as { stancegraph: { renderer: import('sigma').default } }).stancegraph;
+      const app = (window as never as ViewerWindow).stancegraph;
       app.renderer.getCamera().setState({ x: 0.4, y: 0.6, ratio: 0.7, angle: 0 });
     });
     await expect.poll(() => page.evaluate(() => location.hash)).toContain('cam=0.4,0.6,0.7,0');
@@ -235,7 +242,7 @@ describe('the seed graph', () => {
     const { page, errors } = await openViewer(browser.context, baseUrl);
     const positions = () =>
       page.evaluate(() => {
-        const app = (window as never as { stancegraph: { graph: import('graphology').default } }).stancegraph;
+        const app = (window as never as ViewerWindow).stancegraph;
         const out: Record<string, [number, number]> = {};
         app.graph.forEachNode((n, a) => (out[n] = [a.x as number, a.y as number]));
         return out;

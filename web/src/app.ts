@@ -8,7 +8,7 @@ import type Sigma from 'sigma';
 import { downloadBlob, exportGexf, exportPng, exportSvg, fileStem } from './export';
 import { GraphFileError, isStancegraph, openGraphFile, type PositionRepair } from './graph';
 import { LayoutController } from './layout';
-import { createRenderer, parallelEdgeCurvatures } from './render';
+import { createRenderer, parallelEdgeCurvatures, type LabelDrawer } from './render';
 import {
   buildSearchIndex, computeFacets, computeVisibility, encodeViewState, focusOf, formatCounts, search,
   showAllEdgeLabels, EMPTY_VIEW, type FilterState, type ReducerContext, type SearchEntry, type Selection,
@@ -31,6 +31,7 @@ export interface LoadOptions {
 export class App {
   graph!: Graph;
   renderer!: Sigma;
+  private labels!: LabelDrawer;
   visible: Visibility = { nodes: new Set(), edges: new Set() };
   private layout: LayoutController | undefined;
   private filters: FilterState = EMPTY_VIEW.filters;
@@ -53,7 +54,7 @@ export class App {
     resetLayout: () => this.layout?.reset(),
     exportGexf: () => this.exportGexf(),
     exportPng: () => void this.exportPng(),
-    exportSvg: () => downloadBlob(exportSvg(this.renderer), `${this.stem()}.svg`),
+    exportSvg: () => downloadBlob(exportSvg(this.renderer, this.labels.drawn), `${this.stem()}.svg`),
   });
 
   constructor() {
@@ -88,7 +89,11 @@ export class App {
     };
     this.updateContext();
     byId('graph-name').textContent = options.name;
-    this.renderer = createRenderer(this.container, graph, () => this.context);
+    ({ renderer: this.renderer, labels: this.labels } = createRenderer(
+      this.container,
+      graph,
+      () => this.context,
+    ));
     const camera = this.renderer.getCamera();
     if (view.camera) camera.setState(view.camera);
     this.updateEdgeLabels();

@@ -2,6 +2,15 @@
 import { readFileSync } from 'node:fs';
 import Graph from 'graphology';
 import type { Page } from 'playwright-core';
+import type Sigma from 'sigma';
+
+/** What the page exposes as `window.stancegraph` (web/src/main.ts), as far as the tests read it. */
+export interface ViewerWindow {
+  stancegraph: { renderer: Sigma; graph: Graph };
+}
+
+/** Sigma's own hit test for edges (private in its types; the tests use it to aim clicks). */
+export type EdgePicker = { getEdgeAtPoint(x: number, y: number): string | null };
 
 export const SHARED = '../shared';
 export const SAMPLES = `${SHARED}/gexf-samples`;
@@ -18,7 +27,7 @@ export async function counts(page: Page): Promise<string> {
 /** A node's centre in page coordinates, as sigma draws it now. */
 export async function nodeOnPage(page: Page, node: string): Promise<{ x: number; y: number }> {
   return page.evaluate((key) => {
-    const app = (window as never as { stancegraph: { renderer: import('sigma').default } }).stancegraph;
+    const app = (window as never as ViewerWindow).stancegraph;
     const data = app.renderer.getNodeDisplayData(key);
     if (!data) throw new Error(`no display data for ${key}`);
     const point = app.renderer.framedGraphToViewport(data);
@@ -33,7 +42,7 @@ export async function nodeOnPage(page: Page, node: string): Promise<{ x: number;
  */
 export async function clickableEdge(page: Page): Promise<{ edge: string; x: number; y: number }> {
   return page.evaluate(() => {
-    const app = (window as never as { stancegraph: { renderer: import('sigma').default } }).stancegraph;
+    const app = (window as never as ViewerWindow).stancegraph;
     const renderer = app.renderer;
     const graph = renderer.getGraph();
     const box = renderer.getContainer().getBoundingClientRect();
@@ -64,7 +73,7 @@ export async function clickableEdge(page: Page): Promise<{ edge: string; x: numb
         for (let dy = -radius; dy <= radius; dy++) {
           const x = Math.round(found.x) + dx;
           const y = Math.round(found.y) + dy;
-          if (renderer.getEdgeAtPoint(x, y) === found.edge)
+          if ((renderer as never as EdgePicker).getEdgeAtPoint(x, y) === found.edge)
             return { edge: found.edge, x: box.left + x, y: box.top + y };
         }
       }
@@ -77,7 +86,7 @@ export async function cameraState(
   page: Page,
 ): Promise<{ x: number; y: number; ratio: number; angle: number }> {
   return page.evaluate(() => {
-    const app = (window as never as { stancegraph: { renderer: import('sigma').default } }).stancegraph;
+    const app = (window as never as ViewerWindow).stancegraph;
     return app.renderer.getCamera().getState();
   });
 }

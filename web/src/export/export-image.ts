@@ -7,6 +7,6 @@ export async function exportPng(renderer: Sigma): Promise<Blob> {
   return toBlob(renderer, { format: 'png', backgroundColor: '#ffffff' });
 }
 
-export function exportSvg(renderer: Sigma): Blob {
-  return new Blob([sceneToSvg(captureScene(renderer))], { type: 'image/svg+xml' });
+export function exportSvg(renderer: Sigma, drawnLabels: ReadonlySet<string>): Blob {
+  return new Blob([sceneToSvg(captureScene(renderer, drawnLabels))], { type: 'image/svg+xml' });
 }

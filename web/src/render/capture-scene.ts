@@ -3,10 +3,9 @@ import type Sigma from 'sigma';
 import { LABEL_FONT } from './renderer';
 import type { SvgEdge, SvgNode, SvgScene } from './svg';
 
-export function captureScene(renderer: Sigma): SvgScene {
+export function captureScene(renderer: Sigma, drawnLabels: ReadonlySet<string>): SvgScene {
   const graph = renderer.getGraph();
   const { width, height } = renderer.getDimensions();
-  const shownNodeLabels = renderer.getNodeDisplayedLabels();
   const shownEdgeLabels = renderer.getEdgeDisplayedLabels();
   const points = new Map<string, { x: number; y: number; radius: number }>();
   const nodes: SvgNode[] = [];
@@ -24,7 +23,11 @@ export function captureScene(renderer: Sigma): SvgScene {
   for (const { node } of order) {
     const data = renderer.getNodeDisplayData(node)!;
     const p = points.get(node)!;
-    nodes.push({ ...p, color: data.color, label: shownNodeLabels.has(node) ? data.label : null });
+    nodes.push({
+      ...p,
+      color: data.color,
+      label: drawnLabels.has(node) || data.highlighted ? data.label : null,
+    });
   }
   const edges: SvgEdge[] = [];
   graph.forEachEdge((edge, _attributes, source, target) => {

@@ -1,18 +1,25 @@
 /**
  * The sigma renderer: WebGL programs for straight and curved (parallel) edges with arrows, label
  * settings that keep node labels from piling up (sigma's label grid shows at most a few labels per
- * cell, the biggest nodes first), and reducers that delegate to the pure functions of state/.
+ * cell, the biggest nodes first, and label-collision skips the ones that would still overlap), and reducers that delegate to the pure functions of state/.
  */
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import type Graph from 'graphology';
 import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import { edgeDisplay, nodeDisplay, type ReducerContext } from '../state';
+import { createLabelDrawer, type LabelDrawer } from './label-collision';
 
 export const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
-export function createRenderer(container: HTMLElement, graph: Graph, context: () => ReducerContext): Sigma {
-  return new Sigma(graph, container, {
+export function createRenderer(
+  container: HTMLElement,
+  graph: Graph,
+  context: () => ReducerContext,
+): { renderer: Sigma; labels: LabelDrawer } {
+  const labels = createLabelDrawer();
+  const renderer = new Sigma(graph, container, {
+    defaultDrawNodeLabel: labels.draw,
     allowInvalidContainer: true,
     enableEdgeEvents: true,
     renderEdgeLabels: true,
@@ -44,4 +51,8 @@ export function createRenderer(container: HTMLElement, graph: Graph, context: ()
         context(),
       ),
   });
+  renderer.on('beforeRender', () => labels.reset());
+  // The constructor drew a first frame before the listener existed: draw it again with it.
+  renderer.refresh();
+  return { renderer, labels };
 }

@@ -11,7 +11,7 @@ export const DIM_NODE_COLOR = '#e4e4e7';
 export const DIM_EDGE_COLOR = '#ececef';
 export const DEFAULT_NODE_COLOR = '#999999';
 export const DEFAULT_EDGE_COLOR = '#a0aec0';
-export const EDGE_BASE_SIZE = 2;
+export const EDGE_BASE_SIZE = 1;
 
 export interface ReducerContext {
   visible: Visibility;
