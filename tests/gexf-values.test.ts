@@ -88,6 +88,23 @@ describe('column values', () => {
     });
   });
 
+  it('leaves out a value that has no JSON text, with a warning', () => {
+    const cycle: Record<string, unknown> = {};
+    cycle.self = cycle;
+    expect(writeValue({ type: 'string', json: true }, 10n)).toEqual({
+      written: undefined,
+      messages: ['left out a bigint: it has no JSON text'],
+    });
+    expect(writeValue({ type: 'string', json: true }, cycle)).toEqual({
+      written: undefined,
+      messages: ['left out an object: it has no JSON text'],
+    });
+    expect(writeValue({ type: 'string' }, cycle)).toEqual({
+      written: undefined,
+      messages: ['left out an object: not text or JSON for a string column'],
+    });
+  });
+
   it('writes an object in a plain string column as JSON text, with a warning', () => {
     expect(writeValue({ type: 'string' }, { a: 1 })).toEqual({
       written: '{&quot;a&quot;:1}',

@@ -6,9 +6,14 @@
  * ropes until read), the writer with chunks only counted, JSON.stringify(graph.export()) with and
  * without encoding, graphology-gexf's writer (below 200k edges) and, with --networkx, networkx's
  * write_gexf on the same data. Prints best and median ms, MB and MB/s, and the heap while streaming.
+ *
+ * With --stream=FILE it only streams the document to FILE, as the CLI would, and reports the heap
+ * above the graph's own while doing so (memory must stay flat: run node with --expose-gc so that
+ * the baseline is exact), e.g. for 3 million edges:
+ *   node --expose-gc --max-old-space-size=12000 --import tsx tests/support/gexf-bench.ts 5000 3000000 --stream=/tmp/big.gexf
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { write as graphologyWrite } from 'graphology-gexf';
@@ -26,6 +31,30 @@ console.log(
   `graph: ${graph.order} nodes, ${graph.size} edges, built in ${(performance.now() - t0).toFixed(0)} ms`,
 );
 const options = { ...stancegraphGexfSpecs(), creator: 'bench' };
+
+const streamTo = args.find((a) => a.startsWith('--stream='))?.slice(9);
+if (streamTo !== undefined) {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const baseline = process.memoryUsage().heapUsed;
+  let peak = baseline;
+  let bytes = 0;
+  let chunks = 0;
+  const fd = openSync(streamTo, 'w');
+  const start = performance.now();
+  for (const chunk of gexfChunks(graph, options)) {
+    bytes += writeSync(fd, chunk);
+    if (++chunks % 64 === 0) peak = Math.max(peak, process.memoryUsage().heapUsed);
+  }
+  closeSync(fd);
+  const ms = performance.now() - start;
+  console.log(
+    `streamed ${(bytes / 1e6).toFixed(0)} MB in ${chunks} chunks to ${streamTo}: ${(ms / 1000).toFixed(1)} s, ` +
+      `${(bytes / 1e6 / (ms / 1000)).toFixed(0)} MB/s; heap: graph ${(baseline / 1e6).toFixed(0)} MB, ` +
+      `at most ${((peak - baseline) / 1e6).toFixed(0)} MB more while streaming${gc ? '' : ' (no --expose-gc: baseline inexact)'}`,
+  );
+  process.exit(0);
+}
 
 let peakHeap = 0;
 const runs: Record<string, () => number> = {

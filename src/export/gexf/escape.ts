@@ -45,8 +45,7 @@ export function escapeXml(value: string, reporter: WarningReporter): string {
 }
 
 function countReplacements(before: string, after: string): number {
-  // replaceXmlForbidden keeps the length except where a lone surrogate (1 unit) became U+FFFD (1 unit):
-  // lengths are equal, so count the positions that changed to U+FFFD.
+  // Every forbidden character is one UTF-16 unit, replaced by one: count the units that became U+FFFD.
   let count = 0;
   for (let i = 0; i < after.length; i++) {
     if (after.charCodeAt(i) === 0xfffd && before.charCodeAt(i) !== 0xfffd) count++;

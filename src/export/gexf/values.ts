@@ -26,9 +26,9 @@ const INT32_MAX = 2 ** 31 - 1;
 export function valueEncoder(spec: GexfAttributeSpec, reporter: WarningReporter): ValueEncoder {
   if (spec.json) {
     return (value) => {
-      const text = JSON.stringify(value);
+      const text = jsonText(value);
       if (text === undefined) {
-        reporter.warn(`left out: ${typeof value} has no JSON text`);
+        reporter.warn(`left out ${describe(value)}: it has no JSON text`);
         return undefined;
       }
       return escapeJsonText(text, reporter);
@@ -63,8 +63,10 @@ export function valueEncoder(spec: GexfAttributeSpec, reporter: WarningReporter)
         if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
           return escapeXml(String(value), reporter);
         }
+        const text = jsonText(value);
+        if (text === undefined) return wrongType(reporter, value, `text or JSON for a ${spec.type} column`);
         reporter.warn(`wrote ${describe(value)} as JSON text in a ${spec.type} column`);
-        return escapeXml(JSON.stringify(value) ?? '', reporter);
+        return escapeXml(text, reporter);
       };
   }
 }
@@ -85,6 +87,15 @@ function numberEncoder(
 function wrongType(reporter: WarningReporter, value: unknown, what: string): undefined {
   reporter.warn(`left out ${typeof value === 'number' ? String(value) : describe(value)}: not ${what}`);
   return undefined;
+}
+
+/** JSON.stringify, or undefined for what has no JSON text (functions, symbols, BigInts, cycles). */
+function jsonText(value: unknown): string | undefined {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
 }
 
 /** What a value is, for messages: "a string", "an object", "null". */
@@ -116,7 +127,7 @@ export function listXml(items: readonly unknown[], reporter: WarningReporter): s
       text = String(item);
     else {
       reporter.warn(`wrote ${describe(item)} list item as JSON text`);
-      text = JSON.stringify(item) ?? 'null';
+      text = jsonText(item) ?? 'null';
     }
     if (LIST_ESCAPED.test(text)) text = text.replace(LIST_ESCAPES, '\\$&');
     xml += (i === 0 ? '&quot;' : ', &quot;') + escapeXml(text, reporter) + '&quot;';
