@@ -4,11 +4,15 @@
  * become clear messages.
  */
 import Graph from 'graphology';
-// The parser alone: the browser entry point would also bundle graphology-gexf's writer, and the
-// viewer writes GEXF with the project's own writer (src/export), the same as the command line.
-import parse from 'graphology-gexf/browser/parser.js';
+// The parser alone, from its factory: the browser entry point would also bundle graphology-gexf's
+// writer (the viewer writes GEXF with the project's own writer, as the command line does), and it
+// builds the parser at import time, which needs a DOMParser that Node has not (unit tests import
+// this module). The parser is made on first use from the page's DOMParser.
+import createParser from 'graphology-gexf/common/parser.js';
 import { GraphFileError } from './errors';
 import { checkGexfText } from './gexf-guard';
+
+let parse: ReturnType<typeof createParser> | undefined;
 
 export function parseGexf(text: string): Graph {
   checkGexfText(text);
@@ -29,6 +33,7 @@ export function parseGexf(text: string): Graph {
     throw new GraphFileError('This GEXF file has no <graph> element.');
   }
   try {
+    parse ??= createParser(DOMParser, Document);
     return parse(Graph, doc, { allowUndeclaredAttributes: true });
   } catch (error) {
     const message = (error as Error).message.replace(/^graphology-gexf\/parser: /, '');

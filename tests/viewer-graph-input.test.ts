@@ -1,0 +1,177 @@
+import Graph from 'graphology';
+import { describe, expect, it } from 'vitest';
+import {
+  checkGexfText,
+  GraphFileError,
+  MAX_FILE_BYTES,
+  openGraphFile,
+  parseGraphJson,
+  prepareGraph,
+  repairPositions,
+  sniffFormat,
+} from '../web/src/graph';
+import { locateQuote, splitAround } from '../web/src/state';
+
+describe('checkGexfText', () => {
+  it.each([
+    ['a DOCTYPE', '<?xml version="1.0"?>\n<!DOCTYPE gexf SYSTEM "file:///etc/passwd">\n<gexf/>'],
+    ['an ENTITY in an internal subset', '<?xml version="1.0"?><!DOCTYPE g [<!ENTITY lol "lol">]><gexf/>'],
+    ['a lower-case doctype after a comment', '<!-- hi --><!doctype gexf><gexf/>'],
+  ])('refuses %s before any parser sees it', (_name, text) => {
+    expect(() => checkGexfText(text)).toThrow(GraphFileError);
+    expect(() => checkGexfText(text)).toThrow('declares a DOCTYPE or ENTITY');
+  });
+
+  it('accepts a GEXF whose text merely mentions a DOCTYPE after the root element', () => {
+    expect(() => checkGexfText('<?xml version="1.0"?><gexf><!-- <!DOCTYPE x> --></gexf>')).not.toThrow();
+  });
+});
+
+describe('sniffFormat', () => {
+  it.each([
+    ['{"nodes": []}', 'x.gexf', 'json'],
+    ['\uFEFF  <?xml version="1.0"?><gexf version="1.3">', 'x.json', 'gexf'],
+    ['<gexf>', 'graph', 'gexf'],
+    ['<?xml version="1.0"?><graphml>', 'x.gexf', 'unknown'],
+    ['nodes,edges', 'x.csv', 'unknown'],
+  ])('reads %j (named %s) as %s', (text, name, expected) => {
+    expect(sniffFormat(text, name)).toBe(expected);
+  });
+});
+
+describe('parseGraphJson', () => {
+  it("reads graphology's export format, multi by default", () => {
+    const g = parseGraphJson(
+      JSON.stringify({
+        attributes: { name: 'x' },
+        nodes: [{ key: 'a' }, { key: 'b' }],
+        edges: [
+          { source: 'a', target: 'b' },
+          { source: 'a', target: 'b' },
+        ],
+      }),
+    );
+    expect([g.order, g.size, g.multi, g.getAttribute('name')]).toEqual([2, 2, true, 'x']);
+  });
+
+  it.each([
+    ['{"nodes": [', 'not valid JSON'],
+    ['[1, 2]', 'not a graph'],
+    ['{"nodes": [{"label": "no key"}]}', 'node 1 has no "key"'],
+    ['{"nodes": [], "edges": {}}', '"edges" is not a list'],
+    ['{"nodes": [{"key": "a"}], "edges": [{"source": "a", "target": "missing"}]}', 'cannot be read'],
+  ])('refuses %s with a message saying %s', (text, message) => {
+    expect(() => parseGraphJson(text)).toThrow(message);
+  });
+});
+
+describe('openGraphFile', () => {
+  it('refuses a file past the size cap without reading it', async () => {
+    const huge = {
+      name: 'huge.gexf',
+      size: MAX_FILE_BYTES + 1,
+      text: () => Promise.reject(new Error('read')),
+    } as unknown as File;
+    await expect(openGraphFile(huge)).rejects.toThrow(
+      '"huge.gexf" is 200.0 MB; the viewer opens files up to 200.0 MB.',
+    );
+  });
+
+  it('opens a graph.json File', async () => {
+    const file = new File(['{"nodes": [{"key": "a", "attributes": {"x": 1, "y": 2}}]}'], 'g.json');
+    const opened = await openGraphFile(file);
+    expect([opened.format, opened.graph.order, opened.repair]).toEqual([
+      'json',
+      1,
+      { layout: 'none', repaired: 0 },
+    ]);
+  });
+});
+
+describe('repairPositions', () => {
+  it('leaves a graph whose positions are all finite alone', () => {
+    const g = new Graph();
+    g.addNode('a', { x: 1, y: 2 });
+    expect(repairPositions(g)).toEqual({ layout: 'none', repaired: 0 });
+    expect(g.getNodeAttributes('a')).toEqual({ x: 1, y: 2 });
+  });
+
+  it('places every node, the same way each time, when none has a position', () => {
+    const make = () => {
+      const g = new Graph();
+      for (const n of ['a', 'b', 'c']) g.addNode(n);
+      return g;
+    };
+    const [first, second] = [make(), make()];
+    expect(repairPositions(first)).toEqual({ layout: 'all', repaired: 3 });
+    repairPositions(second);
+    expect(first.export().nodes).toEqual(second.export().nodes);
+    expect(first.everyNode((_n, a) => Number.isFinite(a.x) && Number.isFinite(a.y))).toBe(true);
+  });
+
+  it('puts a node with NaN or Infinity near its placed neighbours, or on a ring when it has none', () => {
+    const g = new Graph();
+    g.addNode('a', { x: 0, y: 0 });
+    g.addNode('b', { x: 10, y: 0 });
+    g.addNode('nan', { x: Number.NaN, y: 5 });
+    g.addNode('inf', { x: Infinity, y: -Infinity });
+    g.addEdge('a', 'nan');
+    g.addEdge('b', 'nan');
+    expect(repairPositions(g)).toEqual({ layout: 'some', repaired: 2 });
+    const nan = g.getNodeAttributes('nan');
+    expect(Math.abs((nan.x as number) - 5)).toBeLessThan(0.2);
+    expect(Math.abs(nan.y as number)).toBeLessThan(0.2);
+    const inf = g.getNodeAttributes('inf');
+    // The ring: 0.6 × the drawing's extent (10) from its centre (5, 0).
+    expect(Math.hypot((inf.x as number) - 5, inf.y as number)).toBeCloseTo(6, 6);
+  });
+});
+
+describe('prepareGraph', () => {
+  it('keeps colours and sizes a file sets, and fills in the missing ones by kind and degree', () => {
+    const g = new Graph();
+    g.addNode('kept', { x: 0, y: 0, color: 'rgb(1,2,3)', size: 7 });
+    g.addNode('state', { x: 1, y: 1, kind: 'state' });
+    g.addNode('plain', { x: 2, y: 2, size: Number.NaN });
+    g.addEdge('kept', 'state', { thickness: 3 });
+    prepareGraph(g);
+    expect([g.getNodeAttribute('kept', 'color'), g.getNodeAttribute('kept', 'size')]).toEqual([
+      'rgb(1,2,3)',
+      7,
+    ]);
+    expect([g.getNodeAttribute('state', 'color'), g.getNodeAttribute('state', 'size')]).toEqual([
+      '#4e79a7',
+      5,
+    ]);
+    expect([g.getNodeAttribute('plain', 'color'), g.getNodeAttribute('plain', 'size')]).toEqual([
+      '#999999',
+      3,
+    ]);
+    expect(g.getEdgeAttribute(g.edges()[0]!, 'size')).toBe(3);
+  });
+});
+
+describe('locateQuote', () => {
+  const text = 'Russia wants guarantees. Moscow wants guarantees too.';
+  it.each([
+    ['offsets that hold the quote', { quote: 'guarantees', start: 38, end: 48 }, { start: 38, end: 48 }],
+    [
+      'stale offsets, found by its context',
+      { quote: 'guarantees', start: 0, end: 10, prefix: 'Moscow wants ' },
+      { start: 38, end: 48 },
+    ],
+    ['no offsets, the first occurrence', { quote: 'guarantees' }, { start: 13, end: 23 }],
+    ['a quote that is not there', { quote: 'assurances' }, undefined],
+    ['an empty quote', { quote: '' }, undefined],
+  ])('%s', (_name, evidence, expected) => {
+    expect(locateQuote(text, evidence)).toEqual(expected);
+  });
+
+  it('cuts the text in three around the quote', () => {
+    expect(splitAround(text, { start: 38, end: 48 })).toEqual([
+      'Russia wants guarantees. Moscow wants ',
+      'guarantees',
+      ' too.',
+    ]);
+  });
+});
