@@ -1,6 +1,7 @@
 /** The `stancegraph` command line. */
 import { parseArgs } from 'node:util';
 import { buildCommand, schemaCommand, statsCommand, validateCommand, type CommandOptions } from './commands';
+import { inspectCommand } from './inspect';
 import { consoleOutput, type Output } from './report';
 
 const HELP: Record<string, string> = {
@@ -13,6 +14,7 @@ Commands:
   build [dir] --out DIR     validate, build the graph, write DIR/graph.json, graph.gexf, manifest.json
   stats [dir]               counts by kind and type, and the most central actors
   schema [--out FILE]       write the JSON Schema of the data files (for editors)
+  inspect FILE              read a GEXF or graph.json file as the viewer does; report counts and repairs
 
 dir defaults to graph-data. Run "stancegraph <command> --help" for a command's options.`,
   validate: `Usage: stancegraph validate [dir] [--json]
@@ -35,6 +37,15 @@ Exit status: 0 on success, 1 on data errors.`,
 Prints counts of entities by kind, relations and stances by type, stances by modality, and the ten
 most central actors (betweenness on the undirected graph, then degree).
   --json   print the statistics as JSON`,
+  inspect: `Usage: stancegraph inspect FILE [--json] [--max-mb N]
+
+Reads a GEXF (1.1 to 1.3) or graph.json file with the same reader as the viewer, streaming, and prints
+its format, node and edge counts, attribute names, and every repair it made (values that could not be
+read, repeated ids, edges to missing nodes, positions that are not finite), each with line and column.
+A file with a DOCTYPE, elements nested deeper than 64 levels, or more than N MB (default 512) is refused.
+  --json      print the report as JSON
+  --max-mb N  largest file read, in MB (default 512)
+Exit status: 0 when the file was read, 1 when it cannot be.`,
   schema: `Usage: stancegraph schema [--out FILE]
 
 Writes the JSON Schema of a data file (default graph-data/schema/stancegraph.schema.json; "-" for
@@ -62,6 +73,7 @@ export async function main(argv: readonly string[], io: Output = consoleOutput):
         out: { type: 'string', short: 'o' },
         json: { type: 'boolean' },
         seed: { type: 'string' },
+        'max-mb': { type: 'string' },
       },
     });
   } catch (error) {
@@ -72,6 +84,14 @@ export async function main(argv: readonly string[], io: Output = consoleOutput):
   if (values.help) {
     io.out(HELP[command]!);
     return 0;
+  }
+  if (command === 'inspect') {
+    const maxMb = Number(values['max-mb'] ?? 512);
+    if (!(maxMb > 0)) {
+      io.err(`stancegraph inspect: --max-mb expects a positive number, found "${values['max-mb']}"`);
+      return 2;
+    }
+    return inspectCommand(positionals[0], maxMb, values.json ?? false, io);
   }
   if (positionals.length > 1) {
     io.err(
