@@ -3,14 +3,14 @@
  * `kind`), built from a shared base and each kind's own fields.
  */
 import { z } from 'zod';
-import { entityRef, id, nonEmptyText, partialDate, text, wikidataId } from './primitives';
+import { entityRef, id, nameText, partialDate, text, wikidataId } from './primitives';
 import { actorKinds, entityKinds, type EntityKind } from './vocabulary';
 
 const base = {
   id: id.meta({ description: 'Unique slug id of the entity, shared across articles: "russia", "new-start"' }),
-  label: nonEmptyText.meta({ description: 'The name shown in the graph' }),
+  label: nameText.meta({ description: 'The name shown in the graph (runs of whitespace become one space)' }),
   aliases: z
-    .array(nonEmptyText)
+    .array(nameText)
     .default([])
     .meta({ description: 'Other names texts use for it: "Moscow", "the Kremlin", "U.S."' }),
   description: text.optional().meta({ description: 'One or two sentences on what it is' }),

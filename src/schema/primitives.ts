@@ -42,6 +42,14 @@ export const text = z
 
 export const nonEmptyText = text.min(1, { message: 'a non-empty text' });
 
+/**
+ * A name (label, alias): one line. Runs of tabs, newlines and spaces become one space and the ends
+ * are trimmed, as XML's token type does for GEXF labels, so graph.json and graph.gexf agree.
+ */
+export const nameText = text
+  .transform((value) => value.replace(/[\t\n\r ]+/g, ' ').trim())
+  .pipe(z.string().min(1, { message: 'a non-empty name' }));
+
 export const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 export type DatePrecision = 'day' | 'month' | 'year';
