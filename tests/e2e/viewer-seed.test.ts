@@ -161,6 +161,24 @@ describe('the seed graph', () => {
     await page.close();
   });
 
+  it('the timeline slider narrows the dated stances to a date range; undated edges stay', async () => {
+    const { page } = await openViewer(browser.context, baseUrl);
+    const days = await page.evaluate(() => {
+      const from = document.getElementById('date-from') as HTMLInputElement;
+      return { min: Number(from.min), max: Number(from.max) };
+    });
+    expect(days.max).toBeGreaterThan(days.min);
+    // 2011-01-01 as a day number: stances of 2010 ("last fall") drop out.
+    const day = Math.round(Date.parse('2011-01-01T00:00:00Z') / 86_400_000);
+    await page.locator('#date-from').fill(String(day));
+    expect(await page.textContent('#date-range-text')).toMatch(/^2011-01-01 – \d{4}-\d{2}-\d{2}$/);
+    const expected = computeVisibility(graph, { ...EMPTY_FILTERS, dateFrom: '2011-01-01' });
+    expect(expected.edges.size).toBeLessThan(graph.size);
+    expect(await counts(page)).toBe(formatCounts(expected, graph));
+    expect(await page.evaluate(() => location.hash)).toContain('from=2011-01-01');
+    await page.close();
+  });
+
   it('the URL restores filters, selection and camera after a reload and in a new tab', async () => {
     const { page } = await openViewer(browser.context, baseUrl);
     await page.locator('[data-facet=hiddenKinds] input[data-value=place]').uncheck();
