@@ -11,6 +11,7 @@ export default defineConfig({
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/e2e/**', 'node_modules/**'],
           environment: 'node',
+          globalSetup: ['tests/support/unit-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
