@@ -1,2 +1,2 @@
 export { buildGraph, GENERATOR, type StanceGraph, type DomainGraph } from './build-graph';
-export { buildStanceGraph, type BuildOptions } from './pipeline';
+export { buildStanceGraph, type BuildOptions, type BuildStage } from './pipeline';

@@ -1,8 +1,11 @@
 /** The whole build from a checked dataset: graph, metrics, display. */
-import { assignDisplay } from '../display';
+import { assignLayout, assignStyles } from '../display';
 import { assignMetrics, type MetricOptions } from '../metrics';
 import type { Dataset } from '../validate';
 import { buildGraph, type StanceGraph } from './build-graph';
+
+/** The steps of the build, in order; `onStage` is told as each one ends (for timings). */
+export type BuildStage = 'build' | 'metrics' | 'style' | 'layout';
 
 export interface BuildOptions {
   name?: string;
@@ -10,15 +13,22 @@ export interface BuildOptions {
   metrics?: Partial<MetricOptions>;
   /** Override the layout's iteration count (0 keeps the seeded start positions). */
   layoutIterations?: number;
+  onStage?: (stage: BuildStage) => void;
 }
 
 export function buildStanceGraph(dataset: Dataset, options: BuildOptions = {}): StanceGraph {
   const seed = options.seed ?? 1;
+  const done = options.onStage ?? (() => {});
   const graph = buildGraph(dataset, options.name);
+  done('build');
   assignMetrics(graph, { seed, ...options.metrics });
-  assignDisplay(graph, {
+  done('metrics');
+  assignStyles(graph);
+  done('style');
+  assignLayout(graph, {
     seed,
     ...(options.layoutIterations !== undefined ? { iterations: options.layoutIterations } : {}),
   });
+  done('layout');
   return graph as unknown as StanceGraph;
 }

@@ -19,7 +19,8 @@ export function edgeSize(evidenceCount: number): number {
   return Math.min(4, 1 + 0.5 * Math.max(0, evidenceCount - 1));
 }
 
-export function assignDisplay(graph: Graph, layout: LayoutOptions = { seed: 1 }): void {
+/** Colours and sizes of nodes and edges (everything of the display step but the positions). */
+export function assignStyles(graph: Graph): void {
   let maxBetweenness = 0;
   graph.forEachNode((_n, a) => {
     maxBetweenness = Math.max(maxBetweenness, (a as NodeMetricAttributes).betweenness ?? 0);
@@ -38,5 +39,9 @@ export function assignDisplay(graph: Graph, layout: LayoutOptions = { seed: 1 })
       size: edgeSize(attrs.evidence.length),
     });
   });
+}
+
+export function assignDisplay(graph: Graph, layout: LayoutOptions = { seed: 1 }): void {
+  assignStyles(graph);
   assignLayout(graph, layout);
 }

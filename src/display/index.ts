@@ -1,4 +1,4 @@
-export { assignDisplay, nodeSize, edgeSize, MIN_NODE_SIZE, MAX_NODE_SIZE } from './display';
+export { assignDisplay, assignStyles, nodeSize, edgeSize, MIN_NODE_SIZE, MAX_NODE_SIZE } from './display';
 export {
   assignLayout,
   layoutPlans,

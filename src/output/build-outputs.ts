@@ -17,7 +17,7 @@ export interface BuildRun {
   /** Bytes written, by file name. */
   files?: Record<string, number>;
   gexfWarnings: GexfWarning[];
-  /** Milliseconds per stage. */
+  /** Milliseconds per stage: validate, build, metrics, style, layout, json, gexf, publish. */
   timings: Record<string, number>;
 }
 
@@ -43,8 +43,7 @@ export function runBuild(options: BuildRunOptions): BuildRun {
   lap('validate');
   const gexfWarnings: GexfWarning[] = [];
   if (!validation.dataset) return { validation, gexfWarnings, timings };
-  const graph = buildStanceGraph(validation.dataset, { seed: options.seed ?? 1 });
-  lap('build');
+  const graph = buildStanceGraph(validation.dataset, { seed: options.seed ?? 1, onStage: lap });
   const files: Record<string, number> = {};
   publishOutputs(options.outDir, OUTPUT_FILES, (folder) => {
     files['graph.json'] = writeChunksSync(join(folder, 'graph.json'), graphJsonChunks(graph));

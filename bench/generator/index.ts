@@ -1,0 +1,1 @@
+export { generateCorpus, entityCountFor, type CorpusOptions, type CorpusSummary } from './corpus';
