@@ -101,7 +101,8 @@ const NEEDS_COLLAPSE = /[\t\n\r]| {2}|^ | $/;
  */
 export function escapeToken(value: string, reporter: WarningReporter): string {
   if (!NEEDS_COLLAPSE.test(value)) return escapeXml(value, reporter);
-  const collapsed = value.replace(XML_WHITESPACE_RUN, ' ').trim();
+  // XML's collapse trims spaces only; JavaScript's trim() would also drop U+2028, NBSP and others.
+  const collapsed = value.replace(XML_WHITESPACE_RUN, ' ').replace(/^ | $/g, '');
   reporter.warn('collapsed whitespace: GEXF writes this attribute as an xsd:token');
   return escapeXml(collapsed, reporter);
 }
