@@ -1,69 +1,7 @@
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import {
-  checkGexfText,
-  GraphFileError,
-  MAX_FILE_BYTES,
-  openGraphFile,
-  parseGraphJson,
-  prepareGraph,
-  repairPositions,
-  sniffFormat,
-} from '../web/src/graph';
+import { MAX_FILE_BYTES, openGraphFile, prepareGraph, repairPositions } from '../web/src/graph';
 import { locateQuote, splitAround } from '../web/src/state';
-
-describe('checkGexfText', () => {
-  it.each([
-    ['a DOCTYPE', '<?xml version="1.0"?>\n<!DOCTYPE gexf SYSTEM "file:///etc/passwd">\n<gexf/>'],
-    ['an ENTITY in an internal subset', '<?xml version="1.0"?><!DOCTYPE g [<!ENTITY lol "lol">]><gexf/>'],
-    ['a lower-case doctype after a comment', '<!-- hi --><!doctype gexf><gexf/>'],
-  ])('refuses %s before any parser sees it', (_name, text) => {
-    expect(() => checkGexfText(text)).toThrow(GraphFileError);
-    expect(() => checkGexfText(text)).toThrow('declares a DOCTYPE or ENTITY');
-  });
-
-  it('accepts a GEXF whose text merely mentions a DOCTYPE after the root element', () => {
-    expect(() => checkGexfText('<?xml version="1.0"?><gexf><!-- <!DOCTYPE x> --></gexf>')).not.toThrow();
-  });
-});
-
-describe('sniffFormat', () => {
-  it.each([
-    ['{"nodes": []}', 'x.gexf', 'json'],
-    ['\uFEFF  <?xml version="1.0"?><gexf version="1.3">', 'x.json', 'gexf'],
-    ['<gexf>', 'graph', 'gexf'],
-    ['<?xml version="1.0"?><graphml>', 'x.gexf', 'unknown'],
-    ['nodes,edges', 'x.csv', 'unknown'],
-  ])('reads %j (named %s) as %s', (text, name, expected) => {
-    expect(sniffFormat(text, name)).toBe(expected);
-  });
-});
-
-describe('parseGraphJson', () => {
-  it("reads graphology's export format, multi by default", () => {
-    const g = parseGraphJson(
-      JSON.stringify({
-        attributes: { name: 'x' },
-        nodes: [{ key: 'a' }, { key: 'b' }],
-        edges: [
-          { source: 'a', target: 'b' },
-          { source: 'a', target: 'b' },
-        ],
-      }),
-    );
-    expect([g.order, g.size, g.multi, g.getAttribute('name')]).toEqual([2, 2, true, 'x']);
-  });
-
-  it.each([
-    ['{"nodes": [', 'not valid JSON'],
-    ['[1, 2]', 'not a graph'],
-    ['{"nodes": [{"label": "no key"}]}', 'node 1 has no "key"'],
-    ['{"nodes": [], "edges": {}}', '"edges" is not a list'],
-    ['{"nodes": [{"key": "a"}], "edges": [{"source": "a", "target": "missing"}]}', 'cannot be read'],
-  ])('refuses %s with a message saying %s', (text, message) => {
-    expect(() => parseGraphJson(text)).toThrow(message);
-  });
-});
 
 describe('openGraphFile', () => {
   it('refuses a file past the size cap without reading it', async () => {

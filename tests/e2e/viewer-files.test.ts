@@ -137,18 +137,14 @@ describe('opening files', () => {
     [
       'entities.gexf',
       '<?xml version="1.0"?><!DOCTYPE gexf [<!ENTITY a "aaaaaaaaaa">]><gexf version="1.3"><graph/></gexf>',
-      'declares a DOCTYPE or ENTITY',
+      'found a DOCTYPE',
     ],
     [
       'graph.graphml',
       '<?xml version="1.0"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph/></graphml>',
-      'neither GEXF nor graph.json',
+      'its root element is <graphml>, not <gexf>',
     ],
-    [
-      'dangling.gexf',
-      '<gexf version="1.3"><graph><nodes><node id="a"/></nodes><edges><edge source="a" target="zz"/></edges></graph></gexf>',
-      'points to an inexisting node',
-    ],
+    ['deep.gexf', `<gexf version="1.3"><graph>${'<nodes>'.repeat(100)}</graph></gexf>`, 'nested deeper than'],
     ['broken.json', '{"nodes": [ {"key": "a"}, ', 'not valid JSON'],
     ['list.json', '{"nodes": 3}', 'is not a graph'],
     ['empty.gexf', '', 'is empty'],
@@ -161,6 +157,18 @@ describe('opening files', () => {
     expect(await viewer.page.getAttribute('#message', 'class')).toBe('message error');
     expect(await counts(viewer.page)).toBe(before);
     expect(viewer.errors).toEqual([]);
+  });
+
+  it('opens a file with an edge to a missing node, skipping that edge and saying where', async () => {
+    const path = scratchFile(
+      'dangling.gexf',
+      '<gexf version="1.3">\n<graph><nodes><node id="a"/><node id="b"/></nodes>\n<edges><edge source="a" target="b"/><edge source="a" target="zz"/></edges></graph></gexf>',
+    );
+    const message = await openFile(viewer.page, path);
+    expect(message).toContain('Opened dangling.gexf: 2 nodes, 1 edges.');
+    expect(message).toContain('1 repair(s) while reading; the first, line 3, column');
+    expect(message).toContain('edge points to the missing node "zz"; it was skipped.');
+    expect(await counts(viewer.page)).toBe('2 of 2 nodes, 1 of 1 edge');
   });
 
   it('shows a hostile label and attribute values as text: nothing runs, no element is made from them', async () => {

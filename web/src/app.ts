@@ -6,7 +6,7 @@
 import type Graph from 'graphology';
 import type Sigma from 'sigma';
 import { downloadBlob, exportGexf, exportPng, exportSvg, fileStem } from './export';
-import { GraphFileError, isStancegraph, openGraphFile, type PositionRepair } from './graph';
+import { describeWarning, GraphFileError, isStancegraph, openGraphFile, type PositionRepair } from './graph';
 import { LayoutController } from './layout';
 import { createRenderer, parallelEdgeCurvatures, type LabelDrawer } from './render';
 import {
@@ -274,8 +274,12 @@ export class App {
         opened.repair.layout === 'none'
           ? ''
           : ` ${opened.repair.repaired} node(s) had no usable position and were laid out.`;
+      const [first] = opened.warnings;
+      const warned = first
+        ? ` ${opened.warnings.length} repair(s) while reading; the first, ${describeWarning(first)}.`
+        : '';
       showMessage(
-        `Opened ${opened.name}: ${opened.graph.order} nodes, ${opened.graph.size} edges.${repaired}`,
+        `Opened ${opened.name}: ${opened.graph.order} nodes, ${opened.graph.size} edges.${repaired}${warned}`,
         'info',
       );
     } catch (error) {

@@ -1,7 +1,7 @@
 /** Entry point: load the build's graph.json (relative, so the site works under any path) with the view in the URL. */
 import './styles.css';
 import { App } from './app';
-import { parseGraphJson, prepareGraph } from './graph';
+import { graphFromText } from './graph';
 import { decodeViewState } from './state';
 import { showMessage } from './ui';
 
@@ -23,8 +23,7 @@ async function start(): Promise<void> {
     document.body.dataset.ready = 'error';
     return;
   }
-  const graph = parseGraphJson(text);
-  const repair = prepareGraph(graph);
+  const { graph, repair } = graphFromText(text, 'graph.json');
   const name = graph.getAttribute('name');
   app.load(graph, {
     fromBuild: true,

@@ -1,7 +1,8 @@
-/** An error whose message is meant for the person who opened the file, as it stands. */
-export class GraphFileError extends Error {
-  override name = 'GraphFileError';
-}
+/**
+ * Errors for people: the shared reader's (src/import, the same as `stancegraph inspect`) and the
+ * viewer's own size cap, checked before a file is read at all.
+ */
+export { GraphFileError } from '../../../src/import';
 
 /** Files past this size are refused before reading: a tab holding several copies of 200 MB of XML runs out of memory. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;

@@ -1,9 +1,11 @@
-/** Opening a file the user picked or dropped: size cap, format sniffing, parsing, preparation. */
+/**
+ * Opening a file the user picked or dropped: the size cap, then the project's shared reader
+ * (src/import: GEXF 1.1–1.3 through a streaming XML parser that refuses DOCTYPEs and bounds depth
+ * and counts, or graph.json), then the repair that makes the graph drawable.
+ */
 import type Graph from 'graphology';
+import { readGraphText, type ImportWarning } from '../../../src/import';
 import { GraphFileError, MAX_FILE_BYTES, formatBytes } from './errors';
-import { sniffFormat } from './gexf-guard';
-import { parseGexf } from './parse-gexf';
-import { parseGraphJson } from './parse-json';
 import { prepareGraph } from './prepare';
 import type { PositionRepair } from './positions';
 
@@ -12,18 +14,14 @@ export interface OpenedGraph {
   name: string;
   format: 'json' | 'gexf';
   repair: PositionRepair;
+  /** What the reader repaired or left out, with the file's line and column. */
+  warnings: ImportWarning[];
 }
 
 export function graphFromText(text: string, name: string): OpenedGraph {
-  const format = sniffFormat(text, name);
-  if (format === 'unknown') {
-    throw new GraphFileError(
-      `"${name}" is neither GEXF nor graph.json: the viewer opens .gexf (1.1 to 1.3) and graph.json files.`,
-    );
-  }
-  const graph = format === 'json' ? parseGraphJson(text) : parseGexf(text);
+  const { graph, format, warnings } = readGraphText(text, name);
   const repair = prepareGraph(graph);
-  return { graph, name, format, repair };
+  return { graph, name, format, repair, warnings };
 }
 
 export async function openGraphFile(file: File): Promise<OpenedGraph> {
@@ -34,4 +32,11 @@ export async function openGraphFile(file: File): Promise<OpenedGraph> {
   }
   if (file.size === 0) throw new GraphFileError(`"${file.name}" is empty.`);
   return graphFromText(await file.text(), file.name);
+}
+
+/** "line 3, column 7: …" for a located warning, the message alone for one about the whole file. */
+export function describeWarning(warning: ImportWarning): string {
+  return warning.line > 0
+    ? `line ${warning.line}, column ${warning.column}: ${warning.message}`
+    : warning.message;
 }
