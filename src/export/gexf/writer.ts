@@ -32,10 +32,9 @@ export function* gexfChunks(graph: GexfGraph, options: GexfWriteOptions): Genera
   const kindAttribute = options.kindAttribute === undefined ? 'relation' : options.kindAttribute;
   const weightAttribute = options.weightAttribute ?? null;
 
-  // The chunk grows by concatenation: V8 keeps it as a rope until the consumer reads it, and
-  // flattening a rope of a few thousand pieces costs far less than Array.join on the same pieces
-  // (measured in Node 20 on this writer: join made the whole write about twice as slow). Only one
-  // chunk is alive at a time.
+  // The chunk grows by concatenation, as a rope, and is flattened once before it is yielded:
+  // in Node 20 this is about twice as fast as pushing the pieces into an array and joining them
+  // (measured on this writer). Only one chunk is alive at a time.
   let chunk = HEADER + metaXml(options, reporter) + graphOpenXml(graph);
   chunk += declarationsXml('node', options.nodeAttributes, reporter);
   chunk += declarationsXml('edge', options.edgeAttributes, reporter);
@@ -46,7 +45,7 @@ export function* gexfChunks(graph: GexfGraph, options: GexfWriteOptions): Genera
   for (const { node, attributes } of graph.nodeEntries()) {
     chunk += nodeXml(node, attributes, nodeColumns, reporter);
     if (chunk.length >= chunkSize) {
-      yield chunk;
+      yield flatten(chunk);
       chunk = '';
     }
   }
@@ -74,12 +73,25 @@ export function* gexfChunks(graph: GexfGraph, options: GexfWriteOptions): Genera
     children += vizXml(attributes, 'size', reporter, thicknessElement);
     chunk += xml + (children === '' ? '/>\n' : '>\n' + children + '      </edge>\n');
     if (chunk.length >= chunkSize) {
-      yield chunk;
+      yield flatten(chunk);
       chunk = '';
     }
   }
-  yield chunk + '    </edges>\n  </graph>\n</gexf>\n';
+  yield flatten(chunk + '    </edges>\n  </graph>\n</gexf>\n');
 }
+
+/**
+ * Makes a rope one flat string. A consumer that keeps the chunks (the viewer builds a Blob from them)
+ * would otherwise hold every piece and its rope node: 278 MB instead of 127 MB for a 123 MB document
+ * (measured). Converting a string to a number flattens it in V8 (and in other engines that use
+ * ropes); the number itself is of no interest.
+ */
+function flatten(rope: string): string {
+  // Stored, not discarded: an optimising compiler drops a conversion whose result is unused.
+  _flattenSink = Number(rope);
+  return rope;
+}
+let _flattenSink = 0;
 
 /** The whole document as one string: for small graphs and tests. Large graphs should stream gexfChunks. */
 export function writeGexfString(graph: GexfGraph, options: GexfWriteOptions): string {
