@@ -8,15 +8,34 @@ export interface Position {
   column: number;
 }
 
+/** A file's syntax tree with positions, as `yaml` parses it. */
+export interface ParsedPositions {
+  doc: Document;
+  lineCounter: LineCounter;
+}
+
+/**
+ * Positions are needed only for diagnostics, and a syntax tree costs several times its file in
+ * memory: the tree is made by `parse` when a position is first asked for, and `release` drops it
+ * (a later question parses the file again, to the same tree).
+ */
 export class Locator {
   constructor(
-    private readonly doc: Document,
-    private readonly lineCounter: LineCounter,
+    private readonly parse: () => ParsedPositions,
+    private parsed?: ParsedPositions,
   ) {}
+
+  release(): void {
+    this.parsed = undefined;
+  }
+
+  private get doc(): Document {
+    return (this.parsed ??= this.parse()).doc;
+  }
 
   /** Position of the start of an offset into the file. */
   offset(offset: number): Position {
-    const { line, col } = this.lineCounter.linePos(offset);
+    const { line, col } = (this.parsed ??= this.parse()).lineCounter.linePos(offset);
     return { line, column: col };
   }
 

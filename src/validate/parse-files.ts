@@ -18,7 +18,8 @@ import {
   type Section,
 } from '../schema';
 import { describeValue, quoteList, type Diagnostic } from './diagnostic';
-import { Locator, type DataPath } from './locator';
+import { Locator, type DataPath, type ParsedPositions } from './locator';
+import { parsePlainYaml } from './plain-yaml';
 import { suggest } from './suggest';
 import { zodIssueToDiagnostics } from './zod-diagnostics';
 
@@ -34,6 +35,8 @@ export interface Located<T> {
   file: string;
   path: DataPath;
   locator: Locator;
+  /** The line of the item's value (`locator.value(path).line`), known without a syntax tree. */
+  line: number;
 }
 
 export interface ParsedData {
@@ -107,16 +110,109 @@ export function parseDataFiles(files: readonly DataFileText[]): ParsedData {
   const invalidItems = emptySections(() => [] as Located<unknown>[]);
   const diagnostics: Diagnostic[] = [];
 
+  /** The sections of one file's value: each item checked against its schema, and kept with where it is. */
+  const checkSections = (
+    data: object,
+    file: string,
+    locator: Locator,
+    itemLine: (section: string, index: number) => number,
+  ): void => {
+    for (const [key, value] of Object.entries(data)) {
+      if (key === '$schema') continue;
+      if (!(sections as readonly string[]).includes(key)) {
+        const hint = suggest(
+          key,
+          sections.map((s) => ({ id: s, name: s })),
+          1,
+        );
+        const at = locator.key([key]);
+        diagnostics.push({
+          severity: 'error',
+          code: 'unknown-field',
+          file,
+          ...at,
+          path: key,
+          message: `unknown section "${key}": expected one of ${quoteList(sections)}${hint.length ? `; did you mean "${hint[0]}"?` : ''}`,
+          ...(hint.length ? { suggestions: hint } : {}),
+        });
+        continue;
+      }
+      const section = key as Section;
+      if (value === null) continue; // "stances:" with nothing under it
+      if (!Array.isArray(value)) {
+        const at = locator.value([section]);
+        diagnostics.push({
+          severity: 'error',
+          code: 'wrong-type',
+          file,
+          ...at,
+          path: section,
+          message: `expected a list of ${section}, found ${describeValue(value)}`,
+        });
+        continue;
+      }
+      value.forEach((raw: unknown, index: number) => {
+        const basePath = [section, index] as const;
+        const result = sectionItems[section].safeParse(raw);
+        if (result.success) {
+          (items[section] as Located<unknown>[]).push({
+            value: result.data,
+            file,
+            path: basePath,
+            locator,
+            line: itemLine(section, index),
+          });
+          return;
+        }
+        const id = (raw as { id?: unknown } | null)?.id;
+        if (typeof id === 'string') invalidIds[section].add(id);
+        invalidItems[section].push({
+          value: raw,
+          file,
+          path: basePath,
+          locator,
+          line: itemLine(section, index),
+        });
+        for (const issue of result.error.issues) {
+          diagnostics.push(
+            ...zodIssueToDiagnostics(issue, {
+              file,
+              basePath,
+              raw,
+              locator,
+              allowedKeys: (p) => allowedKeys(section, raw, p),
+              describeField: (p) => fieldDescription(section, raw, p),
+            }),
+          );
+        }
+      });
+    }
+  };
+
   for (const { file, content } of files) {
-    const lineCounter = new LineCounter();
-    const doc = parseDocument(content, {
-      lineCounter,
-      prettyErrors: false,
-      uniqueKeys: true,
-      strict: true,
-      schema: 'core',
-    });
-    const locator = new Locator(doc, lineCounter);
+    const parse = (): ParsedPositions => {
+      const lineCounter = new LineCounter();
+      const doc = parseDocument(content, {
+        lineCounter,
+        prettyErrors: false,
+        uniqueKeys: true,
+        strict: true,
+        schema: 'core',
+      });
+      return { doc, lineCounter };
+    };
+    // Most files are plain YAML without an error: read fast, with no syntax tree until a diagnostic needs one.
+    const plain = parsePlainYaml(content);
+    if (plain) {
+      const locator = new Locator(parse);
+      const itemLine = (section: string, index: number) =>
+        plain.itemLines.get(section)?.[index] ?? locator.value([section, index]).line;
+      checkSections(plain.value as object, file, locator, itemLine);
+      continue;
+    }
+    const parsed = parse();
+    const { doc } = parsed;
+    const locator = new Locator(parse, parsed);
     const located = (code: string, offset: number, message: string, path = ''): Diagnostic => {
       const at = locator.offset(offset);
       return { severity: 'error', code, file, line: at.line, column: at.column, path, message };
@@ -194,64 +290,8 @@ export function parseDataFiles(files: readonly DataFileText[]): ParsedData {
       );
       continue;
     }
-    for (const [key, value] of Object.entries(data)) {
-      if (key === '$schema') continue;
-      if (!(sections as readonly string[]).includes(key)) {
-        const hint = suggest(
-          key,
-          sections.map((s) => ({ id: s, name: s })),
-          1,
-        );
-        const at = locator.key([key]);
-        diagnostics.push({
-          severity: 'error',
-          code: 'unknown-field',
-          file,
-          ...at,
-          path: key,
-          message: `unknown section "${key}": expected one of ${quoteList(sections)}${hint.length ? `; did you mean "${hint[0]}"?` : ''}`,
-          ...(hint.length ? { suggestions: hint } : {}),
-        });
-        continue;
-      }
-      const section = key as Section;
-      if (value === null) continue; // "stances:" with nothing under it
-      if (!Array.isArray(value)) {
-        const at = locator.value([section]);
-        diagnostics.push({
-          severity: 'error',
-          code: 'wrong-type',
-          file,
-          ...at,
-          path: section,
-          message: `expected a list of ${section}, found ${describeValue(value)}`,
-        });
-        continue;
-      }
-      value.forEach((raw: unknown, index: number) => {
-        const basePath = [section, index] as const;
-        const result = sectionItems[section].safeParse(raw);
-        if (result.success) {
-          (items[section] as Located<unknown>[]).push({ value: result.data, file, path: basePath, locator });
-          return;
-        }
-        const id = (raw as { id?: unknown } | null)?.id;
-        if (typeof id === 'string') invalidIds[section].add(id);
-        invalidItems[section].push({ value: raw, file, path: basePath, locator });
-        for (const issue of result.error.issues) {
-          diagnostics.push(
-            ...zodIssueToDiagnostics(issue, {
-              file,
-              basePath,
-              raw,
-              locator,
-              allowedKeys: (p) => allowedKeys(section, raw, p),
-              describeField: (p) => fieldDescription(section, raw, p),
-            }),
-          );
-        }
-      });
-    }
+    checkSections(data, file, locator, (section, index) => locator.value([section, index]).line);
+    locator.release();
   }
   return { items, invalidIds, invalidItems, diagnostics };
 }

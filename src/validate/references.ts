@@ -41,7 +41,7 @@ export function diagnosticAt(
   };
 }
 
-const lineOf = (item: Located<unknown>) => item.locator.value(item.path).line;
+const lineOf = (item: Located<unknown>) => item.line;
 
 function where(item: Located<unknown>): string {
   const at = item.locator.value([...item.path, 'id']);
