@@ -10,14 +10,14 @@ describe('openGraphFile', () => {
       size: MAX_FILE_BYTES + 1,
       text: () => Promise.reject(new Error('read')),
     } as unknown as File;
-    await expect(openGraphFile(huge)).rejects.toThrow(
+    await expect(openGraphFile(huge).result).rejects.toThrow(
       '"huge.gexf" is 200.0 MB; the viewer opens files up to 200.0 MB.',
     );
   });
 
   it('opens a graph.json File', async () => {
     const file = new File(['{"nodes": [{"key": "a", "attributes": {"x": 1, "y": 2}}]}'], 'g.json');
-    const opened = await openGraphFile(file);
+    const opened = await openGraphFile(file).result;
     expect([opened.format, opened.graph.order, opened.repair]).toEqual([
       'json',
       1,

@@ -47,6 +47,8 @@ export default defineConfig({
   plugins: [builtGraph()],
   server: { host: 'localhost', port: 5173, strictPort: false },
   preview: { host: '127.0.0.1' },
+  // The reader worker is an ES module (new Worker(…, { type: 'module' })), like the page.
+  worker: { format: 'es' },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

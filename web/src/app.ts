@@ -1,23 +1,24 @@
 /**
  * The viewer's controller: holds the graph and the view (filters, selection, hover, camera), and
  * keeps the drawing, the panels, the counts and the URL in step with it. Rules live in state/; this
- * file only wires them to sigma and the page.
+ * file only wires them to sigma and the page. The drawing (render/drawing) can be lost and rebuilt
+ * without touching the graph or the view; without WebGL at all, the rest of the page still works.
  */
 import type Graph from 'graphology';
 import type Sigma from 'sigma';
 import { downloadBlob, exportGexf, exportPng, exportSvg, fileStem } from './export';
-import { describeWarning, GraphFileError, isStancegraph, openGraphFile, type PositionRepair } from './graph';
+import { isStancegraph, type PositionRepair } from './graph';
 import { LayoutController } from './layout';
-import { createRenderer, parallelEdgeCurvatures, type LabelDrawer } from './render';
+import { Drawing, parallelEdgeCurvatures } from './render';
 import {
   buildSearchIndex, computeFacets, computeVisibility, encodeViewState, focusOf, formatCounts, search,
   showAllEdgeLabels, EMPTY_VIEW, type FilterState, type ReducerContext, type SearchEntry, type Selection,
   type ViewState, type Visibility,
 } from './state'; // prettier-ignore
 import {
-  byId, hideMessage, renderEdgeDetails, renderFilterPanel, renderLegend, renderNodeDetails, SearchBox,
-  setUpCollapsibles, setUpFileOpening, setUpToolbar, showMessage, SourceViewer, sourcesOfGraph,
-  type Evidence, type PanelContext, type SourceRecordLike,
+  byId, renderEdgeDetails, renderFilterPanel, renderLegend, renderNodeDetails, SearchBox, setUpCollapsibles,
+  setUpToolbar, showMessage, SourceViewer, sourcesOfGraph, type Evidence, type PanelContext,
+  type SourceRecordLike,
 } from './ui'; // prettier-ignore
 
 export interface LoadOptions {
@@ -30,8 +31,6 @@ export interface LoadOptions {
 
 export class App {
   graph!: Graph;
-  renderer!: Sigma;
-  private labels!: LabelDrawer;
   visible: Visibility = { nodes: new Set(), edges: new Set() };
   private layout: LayoutController | undefined;
   private filters: FilterState = EMPTY_VIEW.filters;
@@ -43,6 +42,23 @@ export class App {
   private context!: ReducerContext;
   private urlTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly container = byId('graph');
+  private readonly drawing = new Drawing(this.container, {
+    context: () => this.context,
+    mounted: (renderer) => this.bindRenderer(renderer),
+    lost: () => {
+      document.body.dataset.drawing = 'lost';
+      showMessage(
+        'The graphics context was lost (the GPU was reset, or the browser needed it elsewhere); restoring the drawing…',
+        'error',
+      );
+    },
+    recovered: (ms) => {
+      document.body.dataset.drawing = 'ok';
+      document.body.dataset.recoveryMs = String(Math.round(ms));
+      showMessage(`The drawing was restored after the graphics context was lost (in ${Math.round(ms)} ms).`);
+    },
+    failed: (reason) => this.drawingFailed(`The drawing could not be restored: ${reason}.`),
+  });
   private readonly panel = byId('panel');
   private readonly sourceViewer = new SourceViewer();
   private readonly searchBox = new SearchBox(
@@ -54,21 +70,25 @@ export class App {
     resetLayout: () => this.layout?.reset(),
     exportGexf: () => this.exportGexf(),
     exportPng: () => void this.exportPng(),
-    exportSvg: () => downloadBlob(exportSvg(this.renderer, this.labels.drawn), `${this.stem()}.svg`),
+    exportSvg: () => this.exportSvg(),
   });
 
   constructor() {
     // Sigma follows window resizes only; the container also changes with the panel and the top bar.
     new ResizeObserver(() => this.renderer?.scheduleRender()).observe(this.container);
     setUpCollapsibles();
-    setUpFileOpening((file) => void this.openFile(file));
     byId('panel-close').addEventListener('click', () => this.select(null));
     document.addEventListener('keydown', (event) => this.onKey(event));
   }
 
+  /** The renderer drawing now; undefined only when WebGL could not draw (the page says so). */
+  get renderer(): Sigma | undefined {
+    return this.drawing.renderer;
+  }
+
   load(graph: Graph, options: LoadOptions): void {
     this.layout?.kill();
-    this.renderer?.kill();
+    this.drawing.unmount();
     this.graph = graph;
     this.fromBuild = options.fromBuild;
     const view = options.view ?? EMPTY_VIEW;
@@ -89,19 +109,12 @@ export class App {
     };
     this.updateContext();
     byId('graph-name').textContent = options.name;
-    ({ renderer: this.renderer, labels: this.labels } = createRenderer(
-      this.container,
-      graph,
-      () => this.context,
-    ));
-    const camera = this.renderer.getCamera();
-    if (view.camera) camera.setState(view.camera);
-    this.updateEdgeLabels();
-    camera.on('updated', () => {
-      if (this.updateEdgeLabels()) this.renderer.refresh({ skipIndexation: true });
-      this.scheduleUrl();
-    });
-    this.bindRendererEvents();
+    try {
+      this.drawing.show(graph, view.camera);
+      document.body.dataset.drawing = 'ok';
+    } catch (error) {
+      this.drawingFailed(`This browser could not draw the graph: ${(error as Error).message}.`);
+    }
     this.layout = new LayoutController(graph, (running) => this.toolbar.setLayoutRunning(running));
     this.toolbar.setLayoutRunning(false);
     const facets = computeFacets(graph);
@@ -121,7 +134,7 @@ export class App {
     if (this.hovered !== null && !this.visible.nodes.has(this.hovered)) this.hovered = null;
     this.updateContext();
     this.updateEdgeLabels();
-    this.renderer.refresh();
+    this.renderer?.refresh();
     this.renderFilters();
     this.renderPanel();
     this.updateCounts();
@@ -131,24 +144,25 @@ export class App {
 
   /** A pasted link in the same tab: its filters, selection and camera. */
   applyView(view: ViewState): void {
-    if (!this.fromBuild) return;
+    // Before graph.json has arrived there is nothing to apply it to; the load reads the URL itself.
+    if (!this.graph || !this.fromBuild) return;
     this.setFilters(view.filters);
     this.select(view.selection);
-    if (view.camera) this.renderer.getCamera().setState(view.camera);
+    if (view.camera) this.renderer?.getCamera().setState(view.camera);
   }
 
   select(selection: Selection, center = false): void {
     this.selection = this.validSelection(selection);
     this.updateContext();
-    this.renderer.refresh({ skipIndexation: true });
+    this.renderer?.refresh({ skipIndexation: true });
     this.renderPanel();
     this.writeUrl();
     if (center && this.selection?.type === 'node') this.centreOn(this.selection.key);
   }
 
   private centreOn(node: string): void {
-    const data = this.renderer.getNodeDisplayData(node);
-    if (!data) return;
+    const data = this.renderer?.getNodeDisplayData(node);
+    if (!this.renderer || !data) return;
     const camera = this.renderer.getCamera();
     void camera.animate(
       { x: data.x, y: data.y, ratio: Math.min(camera.getState().ratio, 0.6) },
@@ -180,25 +194,40 @@ export class App {
 
   /** Whether the edge-label setting changed with the zoom. */
   private updateEdgeLabels(): boolean {
-    const show = showAllEdgeLabels(this.renderer.getCamera().getState().ratio, this.visible.edges.size);
+    const ratio = this.drawing.cameraState()?.ratio ?? 1;
+    const show = showAllEdgeLabels(ratio, this.visible.edges.size);
     if (show === this.context.edgeLabels) return false;
     this.context.edgeLabels = show;
     return true;
   }
 
-  private bindRendererEvents(): void {
+  /** A new renderer (the first, or one rebuilt after a context loss): its camera and pointer events. */
+  private bindRenderer(renderer: Sigma): void {
+    this.updateEdgeLabels();
+    renderer.getCamera().on('updated', () => {
+      if (this.updateEdgeLabels()) renderer.refresh({ skipIndexation: true });
+      this.scheduleUrl();
+    });
     const hover = (node: string | null) => {
       this.hovered = node;
       this.updateContext();
-      this.renderer.refresh({ skipIndexation: true });
+      renderer.refresh({ skipIndexation: true });
     };
-    this.renderer.on('enterNode', ({ node }) => hover(node));
-    this.renderer.on('leaveNode', () => hover(null));
-    this.renderer.on('clickNode', ({ node }) => this.select({ type: 'node', key: node }));
-    this.renderer.on('clickEdge', ({ edge }) => this.select({ type: 'edge', key: edge }));
-    this.renderer.on('clickStage', () => this.select(null));
-    this.renderer.on('enterEdge', () => this.container.classList.add('pointer'));
-    this.renderer.on('leaveEdge', () => this.container.classList.remove('pointer'));
+    renderer.on('enterNode', ({ node }) => hover(node));
+    renderer.on('leaveNode', () => hover(null));
+    renderer.on('clickNode', ({ node }) => this.select({ type: 'node', key: node }));
+    renderer.on('clickEdge', ({ edge }) => this.select({ type: 'edge', key: edge }));
+    renderer.on('clickStage', () => this.select(null));
+    renderer.on('enterEdge', () => this.container.classList.add('pointer'));
+    renderer.on('leaveEdge', () => this.container.classList.remove('pointer'));
+  }
+
+  private drawingFailed(message: string): void {
+    document.body.dataset.drawing = 'failed';
+    const reload = this.fromBuild
+      ? 'Reload the page to try again; the view is kept in its address.'
+      : 'Reload the page to try again, then open the file again.';
+    showMessage(`${message} ${reload}`, 'error', [{ label: 'Reload', run: () => location.reload() }]);
   }
 
   private panelContext(): PanelContext {
@@ -233,8 +262,7 @@ export class App {
   }
 
   private viewState(): ViewState {
-    const { x, y, ratio, angle } = this.renderer.getCamera().getState();
-    return { selection: this.selection, filters: this.filters, camera: { x, y, ratio, angle } };
+    return { selection: this.selection, filters: this.filters, camera: this.drawing.cameraState() };
   }
 
   private writeUrl(): void {
@@ -264,33 +292,6 @@ export class App {
     }
   }
 
-  async openFile(file: File): Promise<void> {
-    try {
-      const opened = await openGraphFile(file);
-      hideMessage();
-      history.replaceState(null, '', location.pathname + location.search);
-      this.load(opened.graph, { fromBuild: false, name: opened.name, repair: opened.repair });
-      const repaired =
-        opened.repair.layout === 'none'
-          ? ''
-          : ` ${opened.repair.repaired} node(s) had no usable position and were laid out.`;
-      const [first] = opened.warnings;
-      const warned = first
-        ? ` ${opened.warnings.length} repair(s) while reading; the first, ${describeWarning(first)}.`
-        : '';
-      showMessage(
-        `Opened ${opened.name}: ${opened.graph.order} nodes, ${opened.graph.size} edges.${repaired}${warned}`,
-        'info',
-      );
-    } catch (error) {
-      const message =
-        error instanceof GraphFileError
-          ? error.message
-          : `Could not open "${file.name}": ${(error as Error).message}`;
-      showMessage(`${message} The current graph stays.`, 'error');
-    }
-  }
-
   private stem(): string {
     return fileStem(byId('graph-name').textContent ?? 'graph');
   }
@@ -305,7 +306,15 @@ export class App {
       );
   }
 
+  private exportSvg(): void {
+    const { renderer, labels } = this.drawing;
+    if (!renderer || !labels)
+      return showMessage('There is no drawing to export: WebGL is not available.', 'error');
+    downloadBlob(exportSvg(renderer, labels.drawn), `${this.stem()}.svg`);
+  }
+
   private async exportPng(): Promise<void> {
+    if (!this.renderer) return showMessage('There is no drawing to export: WebGL is not available.', 'error');
     try {
       downloadBlob(await exportPng(this.renderer), `${this.stem()}.png`);
     } catch (error) {

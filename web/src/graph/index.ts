@@ -1,6 +1,14 @@
-/** Graphs in: opening files through the shared reader (src/import) with the size cap, and the repair that makes any graph drawable. */
+/** Graphs in: opening files through the reader worker with the size cap, and the repair that makes any graph drawable. */
 export { GraphFileError, MAX_FILE_BYTES, formatBytes } from './errors';
 export { prepareGraph, isStancegraph } from './prepare';
 export { repairPositions, hasValidPosition, type PositionRepair } from './positions';
-export { openGraphFile, graphFromText, describeWarning, type OpenedGraph } from './open-file';
+export {
+  openGraphFile,
+  openGraphBlob,
+  openedGraphOf,
+  checkFileSize,
+  describeWarning,
+  describeOpened,
+  type OpenedGraph,
+} from './open-file';
 export { filteredCopy } from './filtered-copy';

@@ -1,9 +1,29 @@
-/** One message line for errors and notices (role=alert): a broken file says so here, and the graph stays. */
-import { byId } from './dom';
+/**
+ * One message line for errors and notices (role=alert), with optional buttons (Retry, Reload): a
+ * broken file or a failed load says so here, and says what can be done. The text is set as text.
+ */
+import { append, button, byId, clear } from './dom';
 
-export function showMessage(text: string, kind: 'error' | 'info' = 'info'): void {
+export interface MessageAction {
+  label: string;
+  run(): void;
+}
+
+export function showMessage(
+  text: string,
+  kind: 'error' | 'info' = 'info',
+  actions: MessageAction[] = [],
+): void {
   const box = byId('message');
-  box.textContent = text;
+  clear(box);
+  append(box, text);
+  for (const action of actions) {
+    append(
+      box,
+      ' ',
+      button(action.label, () => action.run(), { class: 'small message-action' }),
+    );
+  }
   box.className = `message ${kind}`;
   box.hidden = false;
 }
