@@ -179,6 +179,12 @@ describe('labels (xsd:token)', () => {
     ['runs of spaces collapsed', 'Sergei   Ryabkov', 'Sergei Ryabkov', true],
     ['newline, tab and CR become one space', 'New\nSTART\t\r treaty', 'New START treaty', true],
     ['leading and trailing whitespace removed', '  Russia \n', 'Russia', true],
+    [
+      'only XML whitespace collapsed: NBSP and LINE SEPARATOR kept',
+      '\u00A0Russia\u2028 ',
+      '\u00A0Russia&#8232;',
+      true,
+    ],
   ])('%s', (_name, label, written, warned) => {
     const { xml, warnings } = writeNode({ label });
     expect(xml).toContain(`<node id="n" label="${written}"`);

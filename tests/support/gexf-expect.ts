@@ -26,7 +26,7 @@ export function rgbOf(color: string): string {
 }
 
 /** xsd:token's collapse, as the writer applies it to labels and kinds. */
-export const collapse = (text: string) => text.replace(/[\t\n\r ]+/g, ' ').trim();
+export const collapse = (text: string) => text.replace(/[\t\n\r ]+/g, ' ').replace(/^ | $/g, '');
 
 function columnValues(attributes: Attributes, specs: readonly GexfAttributeSpec[]): Attributes {
   const expected: Attributes = {};
