@@ -162,17 +162,7 @@ export class ReferenceChecker {
       return found.value;
     }
     if (this.parsed.invalidIds.entities.has(id)) return undefined; // its own errors are reported
-    const suggestions = suggest(id, this.index.entityNames);
-    const hint = suggestions.length ? `; did you mean ${quoteList(suggestions)}?` : '';
-    this.diagnostics.push({
-      ...diagnosticAt(
-        item,
-        field,
-        'unknown-id',
-        `expected the id of an entity (${role}), found "${id}", which no entity has${hint}`,
-      ),
-      ...(suggestions.length ? { suggestions } : {}),
-    });
+    this.unknown(item, field, id, this.index.entityNames, `the id of an entity (${role})`, 'entity');
     return undefined;
   }
 
@@ -180,21 +170,31 @@ export class ReferenceChecker {
     const found = this.index.sources.get(id);
     if (found) return found.value;
     if (this.parsed.invalidIds.sources.has(id)) return undefined;
-    const suggestions = suggest(
-      id,
-      [...this.index.sources.keys()].map((s) => ({ id: s, name: s })),
-    );
+    const names = [...this.index.sources.keys()].map((s) => ({ id: s, name: s }));
+    this.unknown(item, field, id, names, 'the id of a source', 'source');
+    return undefined;
+  }
+
+  /** Reports an id that nothing has, with the known ids closest to it. */
+  private unknown(
+    item: Located<unknown>,
+    field: DataPath,
+    id: string,
+    names: Candidate[],
+    expected: string,
+    what: string,
+  ): void {
+    const suggestions = suggest(id, names);
     const hint = suggestions.length ? `; did you mean ${quoteList(suggestions)}?` : '';
     this.diagnostics.push({
       ...diagnosticAt(
         item,
         field,
         'unknown-id',
-        `expected the id of a source, found "${id}", which no source has${hint}`,
+        `expected ${expected}, found "${id}", which no ${what} has${hint}`,
       ),
       ...(suggestions.length ? { suggestions } : {}),
     });
-    return undefined;
   }
 }
 
