@@ -1,6 +1,6 @@
 /** The whole build from a checked dataset: graph, metrics, display. */
 import { assignLayout, assignStyles } from '../display';
-import { assignMetrics, type MetricOptions } from '../metrics';
+import { assignMetrics, undirectedProjection, type MetricOptions } from '../metrics';
 import type { Dataset } from '../validate';
 import { buildGraph, type StanceGraph } from './build-graph';
 
@@ -21,12 +21,15 @@ export function buildStanceGraph(dataset: Dataset, options: BuildOptions = {}): 
   const done = options.onStage ?? (() => {});
   const graph = buildGraph(dataset, options.name);
   done('build');
-  assignMetrics(graph, { seed, ...options.metrics });
+  // One undirected projection serves betweenness, communities and the layout.
+  const projection = undirectedProjection(graph);
+  assignMetrics(graph, { seed, ...options.metrics }, projection);
   done('metrics');
   assignStyles(graph);
   done('style');
   assignLayout(graph, {
     seed,
+    projection,
     ...(options.layoutIterations !== undefined ? { iterations: options.layoutIterations } : {}),
   });
   done('layout');

@@ -98,9 +98,13 @@ export const metricRegistry: readonly MetricSpec[] = [
 ];
 
 /** Computes every metric and merges the results into the node attributes. */
-export function assignMetrics(graph: Graph, options: Partial<MetricOptions> = {}): void {
+export function assignMetrics(
+  graph: Graph,
+  options: Partial<MetricOptions> = {},
+  projection?: Projection,
+): void {
   const resolved = { ...defaultMetricOptions, ...options };
-  let cached: Projection | undefined;
+  let cached: Projection | undefined = projection;
   const ctx: MetricContext = {
     graph,
     options: resolved,
