@@ -14,38 +14,52 @@ export interface QuoteMatch {
   normalizedEnd: number;
 }
 
+/**
+ * Whitespace of a source text: ASCII space and controls 9–13, NBSP, U+2000–U+200A, the line and
+ * paragraph separators and the ideographic space. Each run of it becomes one space.
+ */
+const WHITESPACE_RUN = /[\t\n\v\f\r \u00a0\u2000-\u200a\u2028\u2029\u3000]+/g;
+const LONG_WHITESPACE_RUN = /[\t\n\v\f\r \u00a0\u2000-\u200a\u2028\u2029\u3000]{2,}/g;
+
 export class SourceText {
   /** The text with every run of whitespace turned into one space. */
   private readonly normalized: string;
-  /** For each character of `normalized`, its index in the original text. */
-  private readonly toOriginal: Int32Array;
+  /**
+   * Where normalised offsets stop matching original ones: from `shiftFrom[k]` on, an offset in
+   * `normalized` is `shift[k]` less than in the text. Only runs of two or more whitespace characters
+   * shift offsets, so this is a few entries per paragraph, not one per character.
+   */
+  private readonly shiftFrom: Int32Array;
+  private readonly shift: Int32Array;
   private lineStarts?: number[];
   private quoted?: [number, number][];
 
   constructor(readonly text: string) {
-    const map = new Int32Array(text.length);
-    let out = '';
-    let n = 0;
-    let inSpace = false;
-    const parts: string[] = [];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (isSpace(c)) {
-        if (inSpace) continue;
-        inSpace = true;
-        parts.push(' ');
-      } else {
-        inSpace = false;
-        parts.push(text[i]!);
-      }
-      map[n++] = i;
-      if (parts.length >= 4096) {
-        out += parts.join('');
-        parts.length = 0;
-      }
+    this.normalized = text.replace(WHITESPACE_RUN, ' ');
+    const from: number[] = [];
+    const shifts: number[] = [];
+    let total = 0;
+    for (const run of text.matchAll(LONG_WHITESPACE_RUN)) {
+      // The run's one space sits at its start minus the earlier shifts; what follows it has moved.
+      const space = run.index - total;
+      total += run[0].length - 1;
+      from.push(space + 1);
+      shifts.push(total);
     }
-    this.normalized = out + parts.join('');
-    this.toOriginal = map.subarray(0, n);
+    this.shiftFrom = Int32Array.from(from);
+    this.shift = Int32Array.from(shifts);
+  }
+
+  /** The offset in the original text of a character of `normalized`. */
+  private toOriginal(at: number): number {
+    let lo = 0;
+    let hi = this.shiftFrom.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.shiftFrom[mid]! <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? at : at + this.shift[lo - 1]!;
   }
 
   /** Every occurrence of `quote` (whitespace-insensitive), as offsets into the original text. */
@@ -55,8 +69,8 @@ export class SourceText {
     const matches: QuoteMatch[] = [];
     for (let at = this.normalized.indexOf(needle); at !== -1; at = this.normalized.indexOf(needle, at + 1)) {
       matches.push({
-        start: this.toOriginal[at]!,
-        end: this.toOriginal[at + needle.length - 1]! + 1,
+        start: this.toOriginal(at),
+        end: this.toOriginal(at + needle.length - 1) + 1,
         normalizedStart: at,
         normalizedEnd: at + needle.length,
       });
@@ -96,7 +110,7 @@ export class SourceText {
         at = found;
       }
     }
-    return { length: lo, at: lo === 0 ? 0 : this.toOriginal[at]! };
+    return { length: lo, at: lo === 0 ? 0 : this.toOriginal(at) };
   }
 
   /** Up to 32 characters before and after a span, as a TextQuoteSelector's prefix and suffix. */
@@ -125,18 +139,6 @@ export class SourceText {
     this.quoted ??= quotedSpans(this.text);
     return this.quoted.some(([a, b]) => start < b && end > a);
   }
-}
-
-function isSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x3000 ||
-    (c >= 0x2000 && c <= 0x200a)
-  );
 }
 
 export function normalizeSpace(value: string): string {
