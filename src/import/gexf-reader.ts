@@ -4,9 +4,10 @@
  * a DOCTYPE (entity expansion, external entities) is refused; every error and repair carries a
  * line and column. Pure: the command line and the viewer (in a worker) share it.
  */
-import Graph from 'graphology';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { assembleGraph, isPositioned, type PendingEdge } from './assemble';
 import { isKnownType, parseValue } from './gexf-values';
+import { readViz } from './gexf-viz';
 import {
   GraphFileError,
   defaultReadLimits,
@@ -21,22 +22,8 @@ interface Declared {
   defaultValue?: unknown;
 }
 
-interface PendingEdge {
-  key: string | undefined;
-  source: string;
-  target: string;
-  undirected: boolean;
-  attributes: Record<string, unknown>;
-  line: number;
-  column: number;
-}
-
 const MAX_WARNINGS = 200;
 const localName = (name: string) => name.slice(name.indexOf(':') + 1);
-const hex2 = (n: number) =>
-  Math.max(0, Math.min(255, Math.round(n)))
-    .toString(16)
-    .padStart(2, '0');
 
 export class GexfReader {
   private readonly parser = new SaxesParser({ xmlns: false, position: true });
@@ -293,83 +280,26 @@ export class GexfReader {
   private viz(name: string, a: Record<string, string>): void {
     const attributes = this.targetAttributes();
     if (!attributes || (this.parentName() !== 'node' && this.parentName() !== 'edge')) return;
-    const finite = (field: string, raw: string | undefined): number | undefined => {
-      if (raw === undefined) return undefined;
-      const v = Number(raw);
-      if (Number.isFinite(v)) return v;
-      this.warn(
-        `${name} ${field}="${raw}" is not a finite number; it was left out${name === 'position' ? ' and the node is laid out instead' : ''}`,
-      );
-      return undefined;
-    };
-    if (name === 'position') {
-      const x = finite('x', a.x);
-      const y = finite('y', a.y);
-      const z = finite('z', a.z);
-      if (x !== undefined && y !== undefined) Object.assign(attributes, { x, y });
-      if (z !== undefined) attributes.z = z;
-    } else if (name === 'size' || name === 'thickness') {
-      const size = finite('value', a.value);
-      if (size !== undefined && size >= 0) attributes.size = size;
-    } else if (name === 'color') {
-      if (a.hex !== undefined && /^#?[0-9a-f]{6}$/i.test(a.hex))
-        attributes.color = `#${a.hex.replace('#', '').toLowerCase()}`;
-      else if (a.r !== undefined && a.g !== undefined && a.b !== undefined) {
-        const [r, g, b] = [Number(a.r), Number(a.g), Number(a.b)];
-        if ([r, g, b].every(Number.isFinite)) {
-          const alpha = a.a === undefined ? 1 : Number(a.a);
-          attributes.color =
-            alpha < 1 && Number.isFinite(alpha)
-              ? `rgba(${r},${g},${b},${alpha})`
-              : `#${hex2(r)}${hex2(g)}${hex2(b)}`;
-        } else this.warn('a viz:color with values that are not numbers was left out');
-      }
-    } else if (name === 'shape' && a.value !== undefined) attributes.shape = a.value;
+    Object.assign(
+      attributes,
+      readViz(name, a, (message) => this.warn(message)),
+    );
   }
 
   private result(): ImportResult {
-    const anyDirected = this.edges.some((e) => !e.undirected);
-    const anyUndirected = this.edges.some((e) => e.undirected);
-    const type = anyDirected && anyUndirected ? 'mixed' : anyUndirected ? 'undirected' : 'directed';
-    const graph = new Graph({ type, multi: true, allowSelfLoops: true });
-    for (const [id, attributes] of this.nodes) graph.addNode(id, attributes);
-    let generated = 0;
-    for (const e of this.edges) {
-      const missing = [e.source, e.target].filter((n) => !graph.hasNode(n));
-      if (missing.length > 0) {
-        this.warn(
-          `edge ${e.key === undefined ? '' : `"${e.key}" `}points to the missing node${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(' and ')}; it was skipped`,
-          e.line,
-          e.column,
-        );
-        continue;
-      }
-      let key = e.key;
-      if (key !== undefined && graph.hasEdge(key)) {
-        this.warn(`edge "${key}" is defined again; the first is kept and this one skipped`, e.line, e.column);
-        continue;
-      }
-      while (key === undefined || graph.hasEdge(key)) key = `e${generated++}`;
-      if (e.undirected) graph.addUndirectedEdgeWithKey(key, e.source, e.target, e.attributes);
-      else graph.addDirectedEdgeWithKey(key, e.source, e.target, e.attributes);
-    }
+    const graph = assembleGraph(this.nodes, this.edges, (message, line, column) =>
+      this.warn(message, line, column),
+    );
     if (this.warningCount > this.warnings.length) {
-      this.warnings.push({
-        line: 0,
-        column: 0,
-        message: `… and ${this.warningCount - this.warnings.length} more warnings`,
-      });
+      const more = this.warningCount - this.warnings.length;
+      this.warnings.push({ line: 0, column: 0, message: `… and ${more} more warnings` });
     }
-    let positioned = 0;
-    graph.forEachNode((_n, attrs) => {
-      if (typeof attrs.x === 'number' && typeof attrs.y === 'number') positioned++;
-    });
     return {
       graph,
       warnings: this.warnings,
       format: 'gexf',
       ...(this.version ? { version: this.version } : {}),
-      positioned: graph.order > 0 && positioned === graph.order,
+      positioned: isPositioned(graph),
     };
   }
 }

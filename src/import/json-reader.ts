@@ -3,6 +3,7 @@
  * non-finite positions and sizes left out, edges to missing nodes and repeated keys skipped.
  */
 import Graph from 'graphology';
+import { isPositioned } from './assemble';
 import {
   GraphFileError,
   defaultReadLimits,
@@ -95,9 +96,5 @@ export function readGraphJson(text: string, limits: Partial<ReadLimits> = {}): I
     } else if (undirected) graph.addUndirectedEdgeWithKey(key, source, target, attributes);
     else graph.addDirectedEdgeWithKey(key, source, target, attributes);
   });
-  let positioned = 0;
-  graph.forEachNode((_n, a) => {
-    if (typeof a.x === 'number' && typeof a.y === 'number') positioned++;
-  });
-  return { graph, warnings, format: 'json', positioned: graph.order > 0 && positioned === graph.order };
+  return { graph, warnings, format: 'json', positioned: isPositioned(graph) };
 }
