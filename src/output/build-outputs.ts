@@ -1,13 +1,11 @@
 /** The command line's build: validate a data folder, build the graph, publish graph.json, graph.gexf and manifest.json. */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildStanceGraph, GENERATOR, type StanceGraph } from '../build';
 import { gexfChunks, graphJsonChunks, stancegraphGexfSpecs, type GexfWarning } from '../export';
 import { validateDataDir } from '../load';
 import type { ValidationResult } from '../validate';
 import { publishOutputs } from './publish';
-import { writeChunksSync } from './write-chunks';
+import { writeChunksSync, type WrittenFile } from './write-chunks';
 
 export const OUTPUT_FILES = ['graph.json', 'graph.gexf', 'manifest.json'] as const;
 
@@ -27,10 +25,6 @@ export interface BuildRunOptions {
   seed?: number;
 }
 
-function sha256(path: string): string {
-  return createHash('sha256').update(readFileSync(path)).digest('hex');
-}
-
 export function runBuild(options: BuildRunOptions): BuildRun {
   const timings: Record<string, number> = {};
   let t = performance.now();
@@ -44,11 +38,11 @@ export function runBuild(options: BuildRunOptions): BuildRun {
   const gexfWarnings: GexfWarning[] = [];
   if (!validation.dataset) return { validation, gexfWarnings, timings };
   const graph = buildStanceGraph(validation.dataset, { seed: options.seed ?? 1, onStage: lap });
-  const files: Record<string, number> = {};
+  const written: Record<string, WrittenFile> = {};
   publishOutputs(options.outDir, OUTPUT_FILES, (folder) => {
-    files['graph.json'] = writeChunksSync(join(folder, 'graph.json'), graphJsonChunks(graph));
+    written['graph.json'] = writeChunksSync(join(folder, 'graph.json'), graphJsonChunks(graph));
     lap('json');
-    files['graph.gexf'] = writeChunksSync(
+    written['graph.gexf'] = writeChunksSync(
       join(folder, 'graph.gexf'),
       gexfChunks(graph, {
         ...stancegraphGexfSpecs(),
@@ -74,14 +68,15 @@ export function runBuild(options: BuildRunOptions): BuildRun {
       files: Object.fromEntries(
         ['graph.json', 'graph.gexf'].map((name) => [
           name,
-          { bytes: files[name], sha256: sha256(join(folder, name)) },
+          { bytes: written[name]!.bytes, sha256: written[name]!.sha256 },
         ]),
       ),
     };
-    files['manifest.json'] = writeChunksSync(join(folder, 'manifest.json'), [
+    written['manifest.json'] = writeChunksSync(join(folder, 'manifest.json'), [
       `${JSON.stringify(manifest, null, 2)}\n`,
     ]);
   });
   lap('publish');
+  const files = Object.fromEntries(Object.entries(written).map(([name, file]) => [name, file.bytes]));
   return { validation, graph, files, gexfWarnings, timings };
 }

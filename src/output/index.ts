@@ -1,3 +1,3 @@
 export { publishOutputs, buildsFolder, currentBuild, OutputFolderError, type PublishResult } from './publish';
-export { writeChunksSync } from './write-chunks';
+export { writeChunksSync, type WrittenFile } from './write-chunks';
 export { runBuild, OUTPUT_FILES, type BuildRun, type BuildRunOptions } from './build-outputs';

@@ -1,33 +1,48 @@
-/** Writes chunks of text to a file through one buffer, and flushes it to disk before returning. */
+/**
+ * Writes chunks of text to a file through one reused buffer, hashing the bytes as they go, and
+ * flushes the file to disk before returning. No chunk is joined with another and nothing is read
+ * back: the SHA-256 for the manifest comes from the bytes written.
+ */
+import { createHash } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs';
 
-const FLUSH_AT = 1 << 20;
+const BUFFER_BYTES = 4 << 20;
 
-/** Returns the number of bytes written. */
-export function writeChunksSync(path: string, chunks: Iterable<string>): number {
+export interface WrittenFile {
+  bytes: number;
+  /** SHA-256 of the file's content, hex. */
+  sha256: string;
+}
+
+export function writeChunksSync(path: string, chunks: Iterable<string>): WrittenFile {
   const fd = openSync(path, 'wx');
+  const hash = createHash('sha256');
+  const buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+  let used = 0;
   let bytes = 0;
+  const writeAll = (data: Buffer) => {
+    let offset = 0;
+    while (offset < data.length) offset += writeSync(fd, data, offset);
+    hash.update(data);
+    bytes += data.length;
+  };
+  const flush = () => {
+    if (used === 0) return;
+    writeAll(buffer.subarray(0, used));
+    used = 0;
+  };
   try {
-    let pending: string[] = [];
-    let pendingLength = 0;
-    const flush = () => {
-      if (pending.length === 0) return;
-      const buffer = Buffer.from(pending.join(''), 'utf8');
-      let offset = 0;
-      while (offset < buffer.length) offset += writeSync(fd, buffer, offset);
-      bytes += buffer.length;
-      pending = [];
-      pendingLength = 0;
-    };
     for (const chunk of chunks) {
-      pending.push(chunk);
-      pendingLength += chunk.length;
-      if (pendingLength >= FLUSH_AT) flush();
+      // A UTF-16 code unit takes at most 3 bytes of UTF-8 (a surrogate pair, 4 for 2 units).
+      const worst = chunk.length * 3;
+      if (worst > BUFFER_BYTES - used) flush();
+      if (worst > BUFFER_BYTES) writeAll(Buffer.from(chunk, 'utf8'));
+      else used += buffer.write(chunk, used, 'utf8');
     }
     flush();
     fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
-  return bytes;
+  return { bytes, sha256: hash.digest('hex') };
 }
