@@ -4,17 +4,7 @@
  */
 import { MultiDirectedGraph } from 'graphology';
 import type { EdgeAttributes, NodeAttributes } from '../../src/schema';
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../src/util';
 
 const WORDS = (
   'Russia wants the United States to provide Moscow with guarantees that a prospective missile shield ' +
