@@ -1,11 +1,17 @@
 /** The whole build from a checked dataset: graph, metrics, display. */
 import { assignLayout, assignStyles } from '../display';
-import { assignMetrics, undirectedProjection, type MetricOptions } from '../metrics';
+import {
+  assignMetrics,
+  defaultMetricOptions,
+  startBetweenness,
+  undirectedProjection,
+  type MetricOptions,
+} from '../metrics';
 import type { Dataset } from '../validate';
 import { buildGraph, type StanceGraph } from './build-graph';
 
 /** The steps of the build, in order; `onStage` is told as each one ends (for timings). */
-export type BuildStage = 'build' | 'metrics' | 'style' | 'layout';
+export type BuildStage = 'build' | 'layout' | 'metrics' | 'style';
 
 export interface BuildOptions {
   name?: string;
@@ -21,17 +27,20 @@ export function buildStanceGraph(dataset: Dataset, options: BuildOptions = {}): 
   const done = options.onStage ?? (() => {});
   const graph = buildGraph(dataset, options.name);
   done('build');
-  // One undirected projection serves betweenness, communities and the layout.
+  // One undirected projection serves betweenness, communities and the layout. Betweenness starts on
+  // another core (large graphs) while this one lays the graph out: the layout does not need it.
+  const metricOptions = { ...defaultMetricOptions, seed, ...options.metrics };
   const projection = undirectedProjection(graph);
-  assignMetrics(graph, { seed, ...options.metrics }, projection);
-  done('metrics');
-  assignStyles(graph);
-  done('style');
+  const betweenness = startBetweenness(projection, metricOptions.betweennessSamples, metricOptions.seed);
   assignLayout(graph, {
     seed,
     projection,
     ...(options.layoutIterations !== undefined ? { iterations: options.layoutIterations } : {}),
   });
   done('layout');
+  assignMetrics(graph, metricOptions, projection, betweenness);
+  done('metrics');
+  assignStyles(graph);
+  done('style');
   return graph as unknown as StanceGraph;
 }

@@ -6,29 +6,40 @@
 import { mulberry32 } from '../util';
 import type { Projection } from './projection';
 
-export function betweenness(p: Projection, samples = Infinity, seed = 1): Float64Array {
-  const n = p.nodes.length;
-  const centrality = new Float64Array(n);
-  if (n < 3) return centrality;
-  let sources: Int32Array;
-  if (samples >= n) sources = Int32Array.from({ length: n }, (_, i) => i);
-  else {
-    // Partial Fisher–Yates: the first `samples` entries of a seeded shuffle.
-    const all = Int32Array.from({ length: n }, (_, i) => i);
-    const rng = mulberry32(seed);
-    for (let i = 0; i < samples; i++) {
-      const j = i + Math.floor(rng() * (n - i));
-      [all[i], all[j]] = [all[j]!, all[i]!];
-    }
-    sources = all.slice(0, samples);
+/** The source nodes: all of them, or the first `samples` of a seeded shuffle. */
+export function betweennessSources(n: number, samples = Infinity, seed = 1): Int32Array {
+  if (samples >= n) return Int32Array.from({ length: n }, (_, i) => i);
+  // Partial Fisher–Yates: the first `samples` entries of a seeded shuffle.
+  const all = Int32Array.from({ length: n }, (_, i) => i);
+  const rng = mulberry32(seed);
+  for (let i = 0; i < samples; i++) {
+    const j = i + Math.floor(rng() * (n - i));
+    [all[i], all[j]] = [all[j]!, all[i]!];
   }
+  return all.slice(0, samples);
+}
+
+/**
+ * Adds each source's dependencies to `centrality` (unnormalised). Self-contained on purpose: no
+ * imports, closures or inner functions, so that its source text can run in a worker thread as it is
+ * (see betweenness-job.ts). Sources are taken from `first` to `end` of `sources`.
+ */
+export function accumulateBetweenness(
+  offsets: Int32Array,
+  neighbors: Int32Array,
+  sources: Int32Array,
+  first: number,
+  end: number,
+  centrality: Float64Array,
+): void {
+  const n = offsets.length - 1;
   const sigma = new Float64Array(n);
   const dist = new Int32Array(n);
   const delta = new Float64Array(n);
   const stack = new Int32Array(n);
   const queue = new Int32Array(n);
-  const { offsets, neighbors } = p;
-  for (const s of sources) {
+  for (let index = first; index < end; index++) {
+    const s = sources[index]!;
     sigma.fill(0);
     dist.fill(-1);
     delta.fill(0);
@@ -42,29 +53,44 @@ export function betweenness(p: Projection, samples = Infinity, seed = 1): Float6
       const v = queue[head++]!;
       stack[top++] = v;
       const dv = dist[v]!;
-      for (let k = offsets[v]!, end = offsets[v + 1]!; k < end; k++) {
+      const sv = sigma[v]!;
+      for (let k = offsets[v]!, stop = offsets[v + 1]!; k < stop; k++) {
         const w = neighbors[k]!;
-        if (dist[w] === -1) {
+        const dw = dist[w]!;
+        if (dw === -1) {
           dist[w] = dv + 1;
           queue[tail++] = w;
-        }
-        if (dist[w] === dv + 1) sigma[w]! += sigma[v]!;
+          sigma[w] = sv;
+        } else if (dw === dv + 1) sigma[w] = sigma[w]! + sv;
       }
     }
     // Dependencies accumulate from the farthest nodes back; predecessors are the neighbours one step closer.
     while (top > 0) {
       const w = stack[--top]!;
-      const dw = dist[w]!;
+      const previous = dist[w]! - 1;
       const coefficient = (1 + delta[w]!) / sigma[w]!;
-      for (let k = offsets[w]!, end = offsets[w + 1]!; k < end; k++) {
+      for (let k = offsets[w]!, stop = offsets[w + 1]!; k < stop; k++) {
         const v = neighbors[k]!;
-        if (dist[v] === dw - 1) delta[v]! += sigma[v]! * coefficient;
+        if (dist[v] === previous) delta[v] = delta[v]! + sigma[v]! * coefficient;
       }
-      if (w !== s) centrality[w]! += delta[w]!;
+      if (w !== s) centrality[w] = centrality[w]! + delta[w]!;
     }
   }
-  // Each unordered pair is counted from both ends; normalise to the share of pairs, 0…1.
-  const scale = n / sources.length / ((n - 1) * (n - 2));
+}
+
+/** Each unordered pair is counted from both ends; normalise to the share of pairs, 0…1. */
+export function normalizeBetweenness(centrality: Float64Array, sampled: number): void {
+  const n = centrality.length;
+  const scale = n / sampled / ((n - 1) * (n - 2));
   for (let i = 0; i < n; i++) centrality[i]! *= scale;
+}
+
+export function betweenness(p: Projection, samples = Infinity, seed = 1): Float64Array {
+  const n = p.nodes.length;
+  const centrality = new Float64Array(n);
+  if (n < 3) return centrality;
+  const sources = betweennessSources(n, samples, seed);
+  accumulateBetweenness(p.offsets, p.neighbors, sources, 0, sources.length, centrality);
+  normalizeBetweenness(centrality, sources.length);
   return centrality;
 }

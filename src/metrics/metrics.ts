@@ -5,6 +5,7 @@
 import type Graph from 'graphology';
 import type { EdgeDomainAttributes, NodeMetricAttributes } from '../schema';
 import { betweenness } from './betweenness';
+import type { BetweennessJob } from './betweenness-job';
 import { communities } from './communities';
 import { undirectedProjection, type Projection } from './projection';
 
@@ -21,6 +22,8 @@ interface MetricContext {
   graph: Graph;
   options: MetricOptions;
   projection: () => Projection;
+  /** Betweenness of the projection's nodes, possibly computed in a worker thread meanwhile. */
+  betweenness: () => Float64Array;
   set: (node: string, values: Partial<NodeMetricAttributes>) => void;
 }
 
@@ -79,9 +82,9 @@ export const metricRegistry: readonly MetricSpec[] = [
     description:
       'Betweenness centrality on the undirected projection, 0…1; sampled beyond betweennessSamples nodes.',
     attributes: ['betweenness'],
-    compute: ({ options, projection, set }) => {
+    compute: ({ projection, betweenness, set }) => {
       const p = projection();
-      const values = betweenness(p, options.betweennessSamples, options.seed);
+      const values = betweenness();
       p.nodes.forEach((n, i) => set(n, { betweenness: values[i]! }));
     },
   },
@@ -102,6 +105,7 @@ export function assignMetrics(
   graph: Graph,
   options: Partial<MetricOptions> = {},
   projection?: Projection,
+  betweennessJob?: BetweennessJob,
 ): void {
   const resolved = { ...defaultMetricOptions, ...options };
   let cached: Projection | undefined = projection;
@@ -109,6 +113,8 @@ export function assignMetrics(
     graph,
     options: resolved,
     projection: () => (cached ??= undirectedProjection(graph)),
+    betweenness: () =>
+      betweennessJob?.result() ?? betweenness(ctx.projection(), resolved.betweennessSamples, resolved.seed),
     set: (node, values) => graph.mergeNodeAttributes(node, values),
   };
   for (const metric of metricRegistry) metric.compute(ctx);
