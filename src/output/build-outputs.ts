@@ -23,6 +23,8 @@ export interface BuildRunOptions {
   dataDir: string;
   outDir: string;
   seed?: number;
+  /** Told as each stage ends, with its wall time in ms (for progress and measurements). */
+  onStage?: (stage: string, ms: number) => void;
 }
 
 export function runBuild(options: BuildRunOptions): BuildRun {
@@ -32,6 +34,7 @@ export function runBuild(options: BuildRunOptions): BuildRun {
     const now = performance.now();
     timings[stage] = Math.round(now - t);
     t = now;
+    options.onStage?.(stage, timings[stage]);
   };
   const validation = validateDataDir(options.dataDir);
   lap('validate');

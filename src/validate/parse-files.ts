@@ -104,6 +104,25 @@ function emptySections<T>(make: () => T): { [S in Section]: T } {
   return { sources: make(), entities: make(), relations: make(), stances: make() };
 }
 
+/**
+ * The file's parser with positions. Made here, outside the loop over files, so that the closure the
+ * Locator keeps holds the text only: a closure made in the loop would share the loop's scope, and
+ * keep every file's parsed value or syntax tree alive until validation ends.
+ */
+function positionsParser(content: string): () => ParsedPositions {
+  return () => {
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(content, {
+      lineCounter,
+      prettyErrors: false,
+      uniqueKeys: true,
+      strict: true,
+      schema: 'core',
+    });
+    return { doc, lineCounter };
+  };
+}
+
 export function parseDataFiles(files: readonly DataFileText[]): ParsedData {
   const items = emptySections(() => [] as Located<never>[]) as ParsedData['items'];
   const invalidIds = emptySections(() => new Set<string>());
@@ -190,17 +209,7 @@ export function parseDataFiles(files: readonly DataFileText[]): ParsedData {
   };
 
   for (const { file, content } of files) {
-    const parse = (): ParsedPositions => {
-      const lineCounter = new LineCounter();
-      const doc = parseDocument(content, {
-        lineCounter,
-        prettyErrors: false,
-        uniqueKeys: true,
-        strict: true,
-        schema: 'core',
-      });
-      return { doc, lineCounter };
-    };
+    const parse = positionsParser(content);
     // Most files are plain YAML without an error: read fast, with no syntax tree until a diagnostic needs one.
     const plain = parsePlainYaml(content);
     if (plain) {

@@ -22,24 +22,33 @@ const WHITESPACE_RUN = /[\t\n\v\f\r \u00a0\u2000-\u200a\u2028\u2029\u3000]+/g;
 const LONG_WHITESPACE_RUN = /[\t\n\v\f\r \u00a0\u2000-\u200a\u2028\u2029\u3000]{2,}/g;
 
 export class SourceText {
-  /** The text with every run of whitespace turned into one space. */
-  private readonly normalized: string;
+  private collapsed?: string;
   /**
    * Where normalised offsets stop matching original ones: from `shiftFrom[k]` on, an offset in
    * `normalized` is `shift[k]` less than in the text. Only runs of two or more whitespace characters
    * shift offsets, so this is a few entries per paragraph, not one per character.
    */
-  private readonly shiftFrom: Int32Array;
-  private readonly shift: Int32Array;
+  private shiftFrom = new Int32Array(0);
+  private shift = new Int32Array(0);
   private lineStarts?: number[];
   private quoted?: [number, number][];
 
-  constructor(readonly text: string) {
-    this.normalized = text.replace(WHITESPACE_RUN, ' ');
+  constructor(readonly text: string) {}
+
+  /**
+   * The text with every run of whitespace turned into one space, made when a quote is first looked
+   * for: every source is loaded before any quote is resolved, and most are searched by a few quotes.
+   */
+  private get normalized(): string {
+    if (this.collapsed !== undefined) return this.collapsed;
+    const collapsed = this.text.replace(WHITESPACE_RUN, ' ');
+    // V8 returns a global replace as a rope of one piece per match, about six times the text's size
+    // in memory until something flattens it; a search does.
+    collapsed.indexOf('\0');
     const from: number[] = [];
     const shifts: number[] = [];
     let total = 0;
-    for (const run of text.matchAll(LONG_WHITESPACE_RUN)) {
+    for (const run of this.text.matchAll(LONG_WHITESPACE_RUN)) {
       // The run's one space sits at its start minus the earlier shifts; what follows it has moved.
       const space = run.index - total;
       total += run[0].length - 1;
@@ -48,6 +57,7 @@ export class SourceText {
     }
     this.shiftFrom = Int32Array.from(from);
     this.shift = Int32Array.from(shifts);
+    return (this.collapsed = collapsed);
   }
 
   /** The offset in the original text of a character of `normalized`. */
