@@ -21,9 +21,32 @@ export function* graphJsonChunks(graph: Graph, chunkSize = DEFAULT_CHUNK): Gener
   };
   // The same fields, in the same order, as graphology's serializeNode/serializeEdge.
   push(
-    `{"options":${JSON.stringify({ type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops })},"attributes":${JSON.stringify(graph.getAttributes())},"nodes":[`,
+    `{"options":${JSON.stringify({ type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops })},"attributes":{`,
   );
+  // Graph attributes hold every source's full text: lists are written item by item, so that a corpus
+  // of texts past V8's longest string (2^29 characters) still streams.
   let first = true;
+  for (const [key, value] of Object.entries(graph.getAttributes())) {
+    if (value === undefined || typeof value === 'function' || typeof value === 'symbol') continue;
+    push(`${first ? '' : ','}${JSON.stringify(key)}:`);
+    first = false;
+    if (!Array.isArray(value)) {
+      push(JSON.stringify(value));
+      continue;
+    }
+    push('[');
+    for (let i = 0; i < value.length; i++) {
+      push(`${i ? ',' : ''}${JSON.stringify(value[i]) ?? 'null'}`);
+      if (size >= chunkSize) {
+        yield parts.join('');
+        parts.length = 0;
+        size = 0;
+      }
+    }
+    push(']');
+  }
+  push('},"nodes":[');
+  first = true;
   for (const { node, attributes } of graph.nodeEntries()) {
     push(
       `${first ? '' : ','}{"key":${JSON.stringify(node)}${hasKeys(attributes) ? `,"attributes":${JSON.stringify(attributes)}` : ''}}`,
