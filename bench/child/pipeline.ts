@@ -1,78 +1,71 @@
 /**
  * One corpus size, in its own process (so that its peak memory is its own): the real build
- * (`runBuild`, as `stancegraph build` runs it) with per-stage times, the whole process's time and
- * peak resident set up to the end of the build; then, on the same graph, the writers side by side.
+ * (`runBuild`, as `stancegraph build` runs it) with per-stage wall and CPU times, the whole process's
+ * time and peak resident set up to the end of the build; then, on the same graph, the writers side
+ * by side (and networkx on the graph.json the build wrote).
  *
  * Usage: node --import tsx bench/child/pipeline.ts CORPUS OUT RESULT_JSON [--rounds N] [--networkx]
+ *        [--no-writers]
  */
-import { spawnSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { getHeapStatistics } from 'node:v8';
 import { runBuild } from '../../src/output';
 import { compareWriters } from '../baselines/graph-writers';
-import { maxRssMb, type Measured } from '../baselines/measure';
+import { maxRssMb } from '../baselines/measure';
+import { networkxWriteGexf } from '../baselines/networkx';
 
-const [corpus, out, resultPath] = process.argv.slice(2);
-if (!corpus || !out || !resultPath)
-  throw new Error('usage: pipeline.ts CORPUS OUT RESULT_JSON [--rounds N] [--networkx]');
-const roundsArg = process.argv.indexOf('--rounds');
-const rounds = roundsArg === -1 ? 1 : Number(process.argv[roundsArg + 1]);
+const args = process.argv.slice(2);
+const [corpus, out, resultPath] = args;
+if (!corpus || !out || !resultPath) throw new Error('usage: pipeline.ts CORPUS OUT RESULT_JSON [options]');
+const roundsAt = args.indexOf('--rounds');
+const rounds = roundsAt === -1 ? 1 : Number(args[roundsAt + 1]);
 
-const gc = (globalThis as { gc?: () => void }).gc;
+const cpuMs: Record<string, number> = {};
+let cpu = process.cpuUsage();
 const run = runBuild({
   dataDir: corpus,
   outDir: out,
   seed: 1,
   onStage: (stage, ms) => {
-    // With --expose-gc (memory probes only): the live heap after each stage.
-    gc?.();
-    const heap = Math.round(process.memoryUsage().heapUsed / 1e6);
-    process.stderr.write(`  ${stage} ${ms} ms, heap ${heap} MB, peak RSS ${maxRssMb()} MB\n`);
+    const used = process.cpuUsage(cpu);
+    cpu = process.cpuUsage();
+    // CPU of the whole process: on two cores a stage with a worker thread may use more than its wall time.
+    cpuMs[stage] = Math.round((used.user + used.system) / 1000);
+    process.stderr.write(`    ${stage} ${ms} ms (peak RSS so far ${maxRssMb()} MB)\n`);
   },
 });
 // Whole process: from node's start (tsx loading included, as for the command line) to the published files.
 const wholeMs = Math.round(performance.now());
 const peakRssMb = maxRssMb();
-if (!run.graph || !run.files || !run.validation.dataset) {
+if (!run.graph || !run.files) {
   const first = run.validation.diagnostics.slice(0, 5).map((d) => `${d.file}:${d.line}: ${d.message}`);
   throw new Error(`the corpus did not validate: ${run.validation.errors} errors\n${first.join('\n')}`);
 }
-const d = run.validation.dataset;
 const result: Record<string, unknown> = {
-  counts: {
-    stances: d.stances.length,
-    relations: d.relations.length,
-    entities: d.entities.length,
-    sources: d.sources.length,
-    nodes: run.graph.order,
-    edges: run.graph.size,
-    warnings: run.validation.warnings,
-  },
+  counts: { ...run.counts, warnings: run.validation.warnings },
   stagesMs: run.timings,
+  stagesCpuMs: cpuMs,
   wholeMs,
   peakRssMb,
   files: run.files,
-  heapLimitMb: Math.round((await import('node:v8')).getHeapStatistics().heap_size_limit / 1e6),
+  heapLimitMb: Math.round(getHeapStatistics().heap_size_limit / 1e6),
 };
 writeFileSync(resultPath, JSON.stringify(result));
 
-result.writers = compareWriters(run.graph, rounds);
-writeFileSync(resultPath, JSON.stringify(result));
-
-if (process.argv.includes('--networkx')) {
-  const gexf = join(out, '..', `networkx-${process.pid}.gexf`);
-  const python = spawnSync(
-    'python3',
-    [join(import.meta.dirname, '../baselines/networkx_write_gexf.py'), join(out, 'graph.json'), gexf],
-    { encoding: 'utf8', maxBuffer: 1 << 20 },
+if (!args.includes('--no-writers')) {
+  process.stderr.write('    writers side by side…\n');
+  result.writers = await compareWriters(run.graph, {
+    rounds,
+    scratchFile: join(out, '..', `bench-${process.pid}.gexf`),
+  });
+  writeFileSync(resultPath, JSON.stringify(result));
+}
+if (args.includes('--networkx')) {
+  process.stderr.write('    networkx write_gexf…\n');
+  result.networkx = networkxWriteGexf(
+    join(out, 'graph.json'),
+    join(out, '..', `networkx-${process.pid}.gexf`),
   );
-  rmSync(gexf, { force: true });
-  const networkx: Measured & { loadMs?: number } =
-    python.status === 0
-      ? (JSON.parse(python.stdout.trim().split('\n').pop()!) as Measured)
-      : {
-          error: `python3 exited with ${python.status ?? python.signal}: ${python.stderr.trim().split('\n').pop()}`,
-        };
-  result.networkx = networkx;
   writeFileSync(resultPath, JSON.stringify(result));
 }

@@ -14,6 +14,8 @@ export interface BuildRun {
   graph?: StanceGraph;
   /** Bytes written, by file name. */
   files?: Record<string, number>;
+  /** What was built, as in the manifest. */
+  counts?: Record<'nodes' | 'edges' | 'sources' | 'entities' | 'relations' | 'stances', number>;
   gexfWarnings: GexfWarning[];
   /** Milliseconds per stage: validate, build, metrics, style, layout, json, gexf, publish. */
   timings: Record<string, number>;
@@ -41,6 +43,15 @@ export function runBuild(options: BuildRunOptions): BuildRun {
   const gexfWarnings: GexfWarning[] = [];
   if (!validation.dataset) return { validation, gexfWarnings, timings };
   const graph = buildStanceGraph(validation.dataset, { seed: options.seed ?? 1, onStage: lap });
+  const d = validation.dataset;
+  const counts = {
+    nodes: graph.order,
+    edges: graph.size,
+    sources: d.sources.length,
+    entities: d.entities.length,
+    relations: d.relations.length,
+    stances: d.stances.length,
+  };
   const written: Record<string, WrittenFile> = {};
   publishOutputs(options.outDir, OUTPUT_FILES, (folder) => {
     written['graph.json'] = writeChunksSync(join(folder, 'graph.json'), graphJsonChunks(graph));
@@ -56,17 +67,9 @@ export function runBuild(options: BuildRunOptions): BuildRun {
     );
     lap('gexf');
     // The manifest lets a reader check that the files belong together; it holds no time, so it is deterministic.
-    const d = validation.dataset!;
     const manifest = {
       generator: GENERATOR,
-      counts: {
-        nodes: graph.order,
-        edges: graph.size,
-        sources: d.sources.length,
-        entities: d.entities.length,
-        relations: d.relations.length,
-        stances: d.stances.length,
-      },
+      counts,
       warnings: validation.warnings,
       files: Object.fromEntries(
         ['graph.json', 'graph.gexf'].map((name) => [
@@ -81,5 +84,5 @@ export function runBuild(options: BuildRunOptions): BuildRun {
   });
   lap('publish');
   const files = Object.fromEntries(Object.entries(written).map(([name, file]) => [name, file.bytes]));
-  return { validation, graph, files, gexfWarnings, timings };
+  return { validation, graph, files, counts, gexfWarnings, timings };
 }

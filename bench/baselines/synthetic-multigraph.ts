@@ -1,0 +1,82 @@
+/**
+ * The issue's reference graph for writers: n nodes, m edges, many parallel, every edge a stance with
+ * one quote in its evidence, every attribute of the graph contract set (metrics, positions, colours).
+ * Deterministic for a seed. Used at 5,000 nodes / 100,000 edges (the figures quoted in the issue)
+ * and up to 3 million edges (where one-string writers stop).
+ */
+import { MultiDirectedGraph } from 'graphology';
+import type { EdgeAttributes, NodeAttributes } from '../../src/schema';
+import { seededRandom } from '../generator/random';
+
+const WORDS = (
+  'Russia wants the United States to provide Moscow with guarantees that a prospective missile shield ' +
+  "wouldn't threaten its security, a senior official said Monday. \"We can't base our security on " +
+  'assurances & promises," Ryabkov told lawmakers during parliamentary hearings; NATO rejected the demand.'
+).split(' ');
+const KINDS = ['state', 'organization', 'person', 'treaty'] as const;
+const TYPES = ['demands', 'warns', 'rejects', 'supports'] as const;
+
+export type WriterTestGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
+
+export function writerTestGraph(nodes: number, edges: number, seed = 1): WriterTestGraph {
+  const random = seededRandom(seed);
+  const graph: WriterTestGraph = new MultiDirectedGraph();
+  graph.replaceAttributes({ name: 'bench', generator: 'stancegraph', sources: [] } as never);
+  const color = () => `#${random.int(0xffffff).toString(16).padStart(6, '0')}`;
+  for (let i = 0; i < nodes; i++) {
+    graph.addNode(`entity-${i}`, {
+      label: `Entity ${i}`,
+      kind: random.pick(KINDS),
+      aliases: [`E${i}`, `the entity number ${i}`],
+      description: `Synthetic entity number ${i}, for measurements.`,
+      inDegree: 0,
+      outDegree: 0,
+      conflict: random.next() * 10,
+      cooperation: random.next() * 10,
+      conflictReceived: random.next() * 10,
+      cooperationReceived: random.next() * 10,
+      betweenness: random.next(),
+      community: random.int(12),
+      x: random.next() * 1000 - 500,
+      y: random.next() * 1000 - 500,
+      size: 1 + random.next() * 20,
+      color: color(),
+    });
+  }
+  for (let i = 0; i < edges; i++) {
+    // A skewed choice of sources makes hubs and many parallel edges.
+    const source = `entity-${Math.floor(random.next() ** 2 * nodes)}`;
+    const target = `entity-${random.int(nodes)}`;
+    const start = random.int(WORDS.length - 25);
+    const quote = WORDS.slice(start, start + 10 + random.int(15)).join(' ');
+    const day = `2011-05-${String(1 + random.int(28)).padStart(2, '0')}`;
+    graph.addEdgeWithKey(`stance-${i}`, source, target, {
+      relation: random.pick(TYPES),
+      label: 'demands',
+      category: 'stance',
+      intensity: Math.round((random.next() * 20 - 10) * 10) / 10,
+      cameo: '10',
+      modality: 'asserted',
+      date: day,
+      start: day,
+      end: day,
+      speaker: `entity-${random.int(nodes)}`,
+      sources: ['source-a', 'source-b'],
+      sourceCount: 2,
+      evidence: [
+        {
+          source: 'source-a',
+          quote,
+          start: start * 7,
+          end: start * 7 + quote.length,
+          prefix: 'before ',
+          suffix: ' after',
+          direct: random.chance(0.5),
+        },
+      ],
+      color: '#e74c3c',
+      size: 1 + random.next() * 3,
+    });
+  }
+  return graph;
+}

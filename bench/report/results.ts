@@ -1,0 +1,111 @@
+/** The shape of bench/results.json, and its writing (formatted as prettier would, so `prettier --check` passes). */
+import { writeFileSync } from 'node:fs';
+import { format } from 'prettier';
+import type { WriterId, WriterResult } from '../baselines/graph-writers';
+import type { NetworkxResult } from '../baselines/networkx';
+import type { CachedCorpus } from '../corpus-cache';
+import type { Machine } from '../machine';
+
+export type Writers = Partial<Record<WriterId, WriterResult>>;
+
+export interface BuildResult {
+  size: string;
+  stances: number;
+  counts: Record<string, number>;
+  /** Wall time per stage of runBuild: validate, build, layout, metrics, style, json, gexf, publish. */
+  stagesMs: Record<string, number>;
+  /** CPU time of the process per stage (more than the wall time where a worker thread helps). */
+  stagesCpuMs: Record<string, number>;
+  /** From the start of the process (Node and tsx loading included) to the published files. */
+  wholeMs: number;
+  peakRssMb: number;
+  heapLimitMb: number;
+  files: Record<string, number>;
+  writers?: Writers;
+  networkx?: NetworkxResult;
+}
+
+export interface WritersResult {
+  nodes: number;
+  edges: number;
+  graphMs: number;
+  graphHeapMb: number;
+  writers: Writers;
+  networkx?: NetworkxResult;
+  peakRssMb: number;
+}
+
+export interface ForceAtlas2Row {
+  nodes: number;
+  edges: number;
+  implementation: 'build' | 'graphology' | 'graphology worker (Chromium)' | 'graphology (Chromium)';
+  barnesHut: boolean;
+  iterations: number;
+  msPerIteration: number;
+}
+
+export interface ForceAtlas2Results {
+  rows: ForceAtlas2Row[];
+  /** The build's default plan at each size, and its whole layout time. */
+  plans: {
+    nodes: number;
+    iterations: number;
+    barnesHutOptimize: boolean;
+    barnesHutTheta: number;
+    layoutMs: number;
+  }[];
+}
+
+export interface FrameStats {
+  /** Navigation to the first frame drawn with the graph. */
+  firstFrameMs: number;
+  /** While the camera pans and zooms. */
+  meanFrameMs: number;
+  p95FrameMs: number;
+  frames: number;
+}
+
+export interface ViewerRun {
+  nodes: number;
+  edges: number;
+  viewer?: FrameStats;
+  bareSigma?: FrameStats;
+  /** The settings the viewer says it used (hide edges on move, label density…), when it tells. */
+  viewerSettings?: Record<string, unknown>;
+  error?: string;
+}
+
+export interface ViewerResults {
+  renderer?: string;
+  runs: ViewerRun[];
+  forceAtlas2: ForceAtlas2Row[];
+  notes: string[];
+}
+
+export interface Goal {
+  id: string;
+  goal: string;
+  target: string;
+  measured: string;
+  /** true met, false missed, null not measured in this run. */
+  met: boolean | null;
+}
+
+export interface BenchResults {
+  machine: Machine;
+  date: string;
+  seed: number;
+  loadAverage: { start: number; end?: number };
+  corpora: (Omit<CachedCorpus, 'dir'> & { size: string; dir?: undefined })[];
+  builds: BuildResult[];
+  writersReference?: WritersResult;
+  writersScale?: WritersResult[];
+  forceAtlas2?: ForceAtlas2Results;
+  browser?: ViewerResults;
+  goals?: Goal[];
+  failures: string[];
+}
+
+export async function writeResults(path: string, results: BenchResults): Promise<void> {
+  writeFileSync(path, await format(JSON.stringify(results), { parser: 'json' }));
+}

@@ -1,0 +1,186 @@
+/** The terminal tables: builds by corpus size, writers side by side, ForceAtlas2, viewer, goals. */
+import type { BenchResults } from './results';
+
+const sec = (ms: number | undefined) => (ms === undefined ? '–' : (ms / 1000).toFixed(ms < 10_000 ? 2 : 1));
+
+function table(title: string, head: string[], rows: (string | number)[][]): string {
+  const cells = [head, ...rows.map((r) => r.map(String))];
+  const widths = head.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
+  // Figures right-aligned, words left-aligned.
+  const numeric = head.map((_, i) => rows.every((r) => /^[-–\d.,]*$/.test(String(r[i] ?? ''))));
+  const line = (r: string[]) =>
+    r.map((c, i) => (numeric[i] && i > 0 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
+  return [
+    `\n${title}`,
+    line(head),
+    widths.map((w) => '-'.repeat(w)).join('  '),
+    ...cells.slice(1).map(line),
+  ].join('\n');
+}
+
+export function buildTable(r: BenchResults): string {
+  const stages = ['validate', 'build', 'layout', 'metrics', 'style', 'json', 'gexf', 'publish'];
+  return table(
+    'Build by corpus size (seconds; whole = process start to published files)',
+    ['size', 'stances', 'nodes', 'edges', 'whole', ...stages, 'stances/s', 'peak RSS MB'],
+    r.builds.map((b) => [
+      b.size,
+      b.stances.toLocaleString('en'),
+      (b.counts.nodes ?? 0).toLocaleString('en'),
+      (b.counts.edges ?? 0).toLocaleString('en'),
+      sec(b.wholeMs),
+      ...stages.map((st) => sec(b.stagesMs[st])),
+      Math.round(b.stances / (b.wholeMs / 1000)).toLocaleString('en'),
+      b.peakRssMb,
+    ]),
+  );
+}
+
+export function writersTable(r: BenchResults): string {
+  const rows: (string | number)[][] = [];
+  const add = (
+    label: string,
+    w: BenchResults['builds'][number]['writers'],
+    networkxMs?: number,
+    networkxError?: string,
+  ) => {
+    if (!w) return;
+    const ours = w.gexfStream?.ms;
+    const ratio = (other: number | undefined) => (ours && other ? `${(other / ours).toFixed(1)}×` : '');
+    rows.push([
+      label,
+      sec(ours),
+      sec(w.gexfFile?.ms),
+      w.graphologyGexf?.ms !== undefined
+        ? `${sec(w.graphologyGexf.ms)} (${ratio(w.graphologyGexf.ms)})`
+        : (w.graphologyGexf?.error ?? '–'),
+      networkxMs !== undefined ? `${sec(networkxMs)} (${ratio(networkxMs)})` : (networkxError ?? '–'),
+      w.jsonStringify?.ms !== undefined
+        ? `${sec(w.jsonStringify.ms)} (ours ${ours ? (ours / w.jsonStringify.ms).toFixed(2) : '?'}×)`
+        : (w.jsonStringify?.error ?? '–'),
+      sec(w.jsonStream?.ms),
+      w.gexfStream?.bytes ? (w.gexfStream.bytes / 1e6).toFixed(0) : '–',
+    ]);
+  };
+  if (r.writersReference)
+    add(
+      'reference 5k/100k',
+      r.writersReference.writers,
+      r.writersReference.networkx?.ms,
+      r.writersReference.networkx?.error,
+    );
+  for (const b of r.builds) add(`corpus ${b.size}`, b.writers, b.networkx?.ms, b.networkx?.error);
+  return table(
+    'Writers on the same graph (seconds; ratios: their time / our GEXF time)',
+    ['graph', 'our GEXF', 'to file', 'graphology-gexf', 'networkx', 'JSON.stringify', 'our JSON', 'GEXF MB'],
+    rows,
+  );
+}
+
+export function scaleTable(r: BenchResults): string {
+  return table(
+    'Writers as the graph grows (5,000 nodes): time, and heap held above the graph',
+    [
+      'edges',
+      'our GEXF to file',
+      'held MB',
+      'our graph.json',
+      'held MB',
+      'JSON.stringify',
+      'graphology-gexf',
+    ],
+    (r.writersScale ?? []).map((w) => [
+      w.edges.toLocaleString('en'),
+      sec(w.writers.gexfFile?.ms),
+      w.writers.gexfFile?.heapAboveGraphMb ?? '–',
+      sec(w.writers.jsonStream?.ms),
+      w.writers.jsonStream?.heapAboveGraphMb ?? '–',
+      w.writers.jsonStringify?.error ??
+        `${sec(w.writers.jsonStringify?.ms)} s, ${w.writers.jsonStringify?.heapAboveGraphMb} MB`,
+      w.writers.graphologyGexf?.error ??
+        `${sec(w.writers.graphologyGexf?.ms)} s, ${w.writers.graphologyGexf?.heapAboveGraphMb} MB`,
+    ]),
+  );
+}
+
+export function layoutTable(r: BenchResults): string {
+  const rows = [...(r.forceAtlas2?.rows ?? []), ...(r.browser?.forceAtlas2 ?? [])];
+  const plans = r.forceAtlas2?.plans ?? [];
+  return [
+    table(
+      'ForceAtlas2: milliseconds per iteration',
+      ['nodes', 'edges', 'implementation', 'Barnes–Hut', 'ms/iteration'],
+      rows.map((row) => [
+        row.nodes.toLocaleString('en'),
+        row.edges.toLocaleString('en'),
+        row.implementation,
+        row.barnesHut ? 'yes' : 'no',
+        row.msPerIteration,
+      ]),
+    ),
+    table(
+      "The build's layout defaults by size",
+      ['nodes', 'iterations', 'Barnes–Hut', 'θ', 'layout s'],
+      plans.map((p) => [
+        p.nodes.toLocaleString('en'),
+        p.iterations,
+        p.barnesHutOptimize ? 'yes' : 'no',
+        p.barnesHutTheta,
+        sec(p.layoutMs),
+      ]),
+    ),
+  ].join('\n');
+}
+
+export function viewerTable(r: BenchResults): string {
+  const f = (v: number | undefined) => (v === undefined ? '–' : v.toFixed(1));
+  return table(
+    'Viewer in headless Chromium (SwiftShader): milliseconds',
+    [
+      'graph',
+      'viewer first frame',
+      'viewer mean',
+      'viewer p95',
+      'bare first frame',
+      'bare mean',
+      'bare p95',
+      'ratio',
+    ],
+    (r.browser?.runs ?? []).map((run) => [
+      `${run.nodes.toLocaleString('en')} nodes, ${run.edges.toLocaleString('en')} edges`,
+      f(run.viewer?.firstFrameMs),
+      f(run.viewer?.meanFrameMs),
+      f(run.viewer?.p95FrameMs),
+      f(run.bareSigma?.firstFrameMs),
+      f(run.bareSigma?.meanFrameMs),
+      f(run.bareSigma?.p95FrameMs),
+      run.viewer && run.bareSigma
+        ? `${(run.viewer.meanFrameMs / run.bareSigma.meanFrameMs).toFixed(2)}×`
+        : (run.error ?? '–'),
+    ]),
+  );
+}
+
+export function goalsTable(r: BenchResults): string {
+  return table(
+    'Goals',
+    ['', 'goal', 'measured'],
+    (r.goals ?? []).map((g) => [g.met === null ? '·' : g.met ? 'met' : 'MISSED', g.id, g.measured]),
+  );
+}
+
+export function printTables(r: BenchResults): void {
+  const m = r.machine;
+  const out = [
+    `\nMachine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB; ${m.os}; Node ${m.node}; networkx ${m.networkx ?? '–'}; ${m.chromium ?? 'no Chromium'}`,
+    `Load average: ${r.loadAverage.start} at the start, ${r.loadAverage.end ?? '?'} at the end`,
+    buildTable(r),
+    writersTable(r),
+    scaleTable(r),
+    layoutTable(r),
+    viewerTable(r),
+    goalsTable(r),
+    ...(r.failures.length ? [`\nFailures:\n${r.failures.map((f) => `  ${f}`).join('\n')}`] : []),
+  ];
+  process.stdout.write(`${out.join('\n')}\n`);
+}

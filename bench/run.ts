@@ -1,0 +1,151 @@
+/**
+ * `npm run bench`: stancegraph at corpus scale, beside what users would use instead and the floor
+ * set by the machine. Not part of `npm test`.
+ *
+ *   npm run bench                         1k, 10k and 100k stances, writers, ForceAtlas2, viewer
+ *   npm run bench -- --size 1m            a million stances (minutes); --size all for every size
+ *   npm run bench -- --skip browser,scale skip parts: corpus, writers, scale, layout, browser, networkx
+ *
+ * Every measurement runs in its own process. Results: a table here, bench/results.json and
+ * bench/chart.svg (time and memory against corpus size).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { runChild } from './child-process';
+import { corpusFor } from './corpus-cache';
+import { describeMachine, load } from './machine';
+import { writeChart } from './report/chart';
+import { evaluateGoals } from './report/goals';
+import type {
+  BenchResults,
+  BuildResult,
+  ForceAtlas2Results,
+  ViewerResults,
+  WritersResult,
+} from './report/results';
+import { writeResults } from './report/results';
+import { printTables } from './report/table';
+import { parseSizes, SIZES } from './sizes';
+
+const { values } = parseArgs({
+  options: {
+    size: { type: 'string' },
+    seed: { type: 'string', default: '1' },
+    skip: { type: 'string', default: '' },
+    'networkx-all': { type: 'boolean', default: false },
+    results: { type: 'string', default: join(import.meta.dirname, 'results.json') },
+    chart: { type: 'string', default: join(import.meta.dirname, 'chart.svg') },
+  },
+});
+const sizes = parseSizes(values.size);
+const seed = Number(values.seed);
+const skip = new Set(values.skip.split(',').filter(Boolean));
+const scratch = mkdtempSync(join(tmpdir(), 'stancegraph-bench-'));
+const here = (path: string) => join(import.meta.dirname, path);
+const step = (text: string) => process.stderr.write(`\n${text} (load average ${load()})\n`);
+
+const results: BenchResults = {
+  machine: describeMachine(),
+  date: new Date().toISOString(),
+  seed,
+  loadAverage: { start: load() },
+  corpora: [],
+  builds: [],
+  failures: [],
+};
+
+try {
+  for (const name of sizes) {
+    const stances = SIZES[name]!;
+    step(`corpus ${name}: ${stances.toLocaleString('en')} stances`);
+    const corpus = corpusFor(name, stances, seed);
+    results.corpora.push({ size: name, ...corpus, dir: undefined });
+    if (skip.has('corpus')) continue;
+    step(`build ${name} (and the writers on its graph)`);
+    const networkx = !skip.has('networkx') && (stances <= 100_000 || values['networkx-all']);
+    const outcome = await runChild<BuildResult>(
+      here('child/pipeline.ts'),
+      [
+        corpus.dir,
+        join(scratch, `out-${name}`, 'dist'),
+        join(scratch, `build-${name}.json`),
+        '--rounds',
+        stances <= 10_000 ? '3' : '1',
+        ...(skip.has('writers') ? ['--no-writers'] : []),
+        ...(networkx ? ['--networkx'] : []),
+      ],
+      join(scratch, `build-${name}.json`),
+      { label: `build ${name}`, timeoutMs: 60 * 60_000 },
+    );
+    rmSync(join(scratch, `out-${name}`), { recursive: true, force: true });
+    if (outcome.failure) results.failures.push(outcome.failure);
+    if (outcome.result) results.builds.push({ size: name, stances, ...outcome.result } as BuildResult);
+  }
+
+  if (!skip.has('writers')) {
+    step('writers on the reference graph: 5,000 nodes, 100,000 edges, a quote on each');
+    const path = join(scratch, 'writers-reference.json');
+    const outcome = await runChild<WritersResult>(
+      here('child/writers.ts'),
+      ['5000', '100000', path, '--rounds', '3', ...(skip.has('networkx') ? [] : ['--networkx'])],
+      path,
+      { label: 'writers on the reference graph', nodeFlags: ['--expose-gc'], timeoutMs: 30 * 60_000 },
+    );
+    if (outcome.failure) results.failures.push(outcome.failure);
+    if (outcome.result) results.writersReference = outcome.result as WritersResult;
+  }
+
+  if (!skip.has('scale')) {
+    results.writersScale = [];
+    for (const edges of [100_000, 1_000_000, 3_000_000]) {
+      step(`writers at ${edges.toLocaleString('en')} edges: memory while streaming, and who finishes`);
+      const path = join(scratch, `writers-${edges}.json`);
+      const outcome = await runChild<WritersResult>(
+        here('child/writers.ts'),
+        ['5000', String(edges), path, '--only', 'gexfFile,jsonStream,jsonStringify,graphologyGexf'],
+        path,
+        {
+          label: `writers at ${edges} edges`,
+          // Room for the graph itself (about 1.3 KB an edge) and for graphology-gexf to reach V8's string limit.
+          nodeFlags: ['--expose-gc', '--max-old-space-size=16000'],
+          timeoutMs: 30 * 60_000,
+        },
+      );
+      if (outcome.failure) results.failures.push(outcome.failure);
+      if (outcome.result) results.writersScale.push(outcome.result as WritersResult);
+    }
+  }
+
+  if (!skip.has('layout')) {
+    step('ForceAtlas2 per iteration, synchronous in Node');
+    const path = join(scratch, 'forceatlas2.json');
+    const outcome = await runChild<ForceAtlas2Results>(here('child/forceatlas2.ts'), [path], path, {
+      label: 'ForceAtlas2',
+      timeoutMs: 30 * 60_000,
+    });
+    if (outcome.failure) results.failures.push(outcome.failure);
+    if (outcome.result) results.forceAtlas2 = outcome.result as ForceAtlas2Results;
+  }
+
+  if (!skip.has('browser')) {
+    step('viewer and ForceAtlas2 worker in headless Chromium');
+    const path = join(scratch, 'browser.json');
+    const outcome = await runChild<ViewerResults>(here('browser/run.ts'), [path, scratch], path, {
+      label: 'browser',
+      timeoutMs: 30 * 60_000,
+    });
+    if (outcome.failure) results.failures.push(outcome.failure);
+    if (outcome.result) results.browser = outcome.result as ViewerResults;
+  }
+
+  results.loadAverage.end = load();
+  results.goals = evaluateGoals(results);
+  printTables(results);
+  await writeResults(values.results, results);
+  writeChart(values.chart, results);
+  process.stderr.write(`\nWrote ${values.results} and ${values.chart}\n`);
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
