@@ -11,7 +11,7 @@ describe('openGraphFile', () => {
       text: () => Promise.reject(new Error('read')),
     } as unknown as File;
     await expect(openGraphFile(huge).result).rejects.toThrow(
-      '"huge.gexf" is 200.0 MB; the viewer opens files up to 200.0 MB.',
+      '"huge.gexf" is larger than the viewer opens (200.0 MB, 209,715,201 bytes; the limit is 200.0 MB, 209,715,200 bytes): filter it in Gephi first, or check it with "stancegraph inspect".',
     );
   });
 

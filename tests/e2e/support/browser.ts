@@ -53,7 +53,18 @@ export interface ViewerPage {
   dialogs: string[];
 }
 
-export async function openViewer(context: BrowserContext, url: string): Promise<ViewerPage> {
+export interface OpenOptions {
+  /** Runs before the page loads: routes (page.route) and init scripts go here. */
+  before?: (page: Page) => Promise<void>;
+  /** The body[data-ready] to wait for: 'true' (drawn), 'error' (a load failure shown), or none. */
+  ready?: 'true' | 'error' | null;
+}
+
+export async function openViewer(
+  context: BrowserContext,
+  url: string,
+  options: OpenOptions = {},
+): Promise<ViewerPage> {
   const page = await context.newPage();
   const errors: string[] = [];
   const dialogs: string[] = [];
@@ -65,8 +76,10 @@ export async function openViewer(context: BrowserContext, url: string): Promise<
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
+  await options.before?.(page);
   await page.goto(url);
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+  const ready = options.ready === undefined ? 'true' : options.ready;
+  if (ready !== null) await page.waitForSelector(`body[data-ready="${ready}"]`, { timeout: 30_000 });
   return { page, errors, dialogs };
 }
 

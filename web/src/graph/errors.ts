@@ -1,11 +1,24 @@
 /**
  * Errors for people: the shared reader's (src/import, the same as `stancegraph inspect`) and the
- * viewer's own size cap, checked before a file is read at all.
+ * viewer's own limits: the size cap, checked before a file is read at all, and the counts, checked
+ * by the reader as it goes, so that a file past them stops early.
  */
+import type { ReadLimits } from '../../../src/import';
 export { GraphFileError } from '../../../src/import';
 
-/** Files past this size are refused before reading: a tab holding several copies of 200 MB of XML runs out of memory. */
+/** Files past this size are refused before reading: the reader streams, but the graph they hold does not fit a tab. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+/**
+ * What the viewer draws at most. Past it, a tab would be frozen for minutes (sigma indexes and
+ * draws on the page's thread: about 10 s of script per 185,000 edges, measured) or run out of memory,
+ * so the file is refused while it is read, with a pointer to Gephi. `maxChars` matches the size cap.
+ */
+export const VIEWER_LIMITS: Partial<ReadLimits> = {
+  maxChars: MAX_FILE_BYTES,
+  maxNodes: 100_000,
+  maxEdges: 250_000,
+};
 
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;

@@ -3,9 +3,9 @@
  * read), or graph.json as fetched. Reading runs in the reader worker (src/import's shared readers,
  * streaming for GEXF); the page only rebuilds the graph from its serialized form.
  */
-import Graph from 'graphology';
+import type Graph from 'graphology';
 import type { ImportWarning } from '../../../src/import';
-import { readGraph, type ProgressListener, type ReadGraph, type ReadTask } from '../reader';
+import { readGraph, type ReadEvents, type ReadResult, type ReadTask } from '../reader';
 import { GraphFileError, MAX_FILE_BYTES, formatBytes } from './errors';
 import type { PositionRepair } from './positions';
 
@@ -18,38 +18,29 @@ export interface OpenedGraph {
   warnings: ImportWarning[];
 }
 
-/** The graph the reader serialized, rebuilt on the page: the last step of every way in. */
-export function openedGraphOf(read: ReadGraph, name: string): OpenedGraph {
-  const graph = Graph.from(read.serialized);
-  return { graph, name, format: read.format, repair: read.repair, warnings: read.warnings };
-}
-
 /** Reads any Blob as a graph file named `name` (graph.json from the server comes this way). */
-export function openGraphBlob(
-  blob: Blob,
-  name: string,
-  onProgress?: ProgressListener,
-): ReadTask<OpenedGraph> {
-  const task = readGraph(blob, name, onProgress);
-  return { result: task.result.then((read) => openedGraphOf(read, name)), cancel: task.cancel };
+export function openGraphBlob(blob: Blob, name: string, events: ReadEvents = {}): ReadTask<OpenedGraph> {
+  const task = readGraph(blob, name, events);
+  return { result: task.result.then((read: ReadResult) => ({ ...read, name })), cancel: task.cancel };
 }
 
 /** The size cap, said before reading: the answer for a file past it is instant. */
 export function checkFileSize(file: Blob & { name: string }): void {
   if (file.size > MAX_FILE_BYTES) {
+    const bytes = (n: number) => `${formatBytes(n)}, ${n.toLocaleString('en')} bytes`;
     throw new GraphFileError(
-      `"${file.name}" is ${formatBytes(file.size)}; the viewer opens files up to ${formatBytes(MAX_FILE_BYTES)}.`,
+      `"${file.name}" is larger than the viewer opens (${bytes(file.size)}; the limit is ${bytes(MAX_FILE_BYTES)}): filter it in Gephi first, or check it with "stancegraph inspect".`,
     );
   }
 }
 
-export function openGraphFile(file: File, onProgress?: ProgressListener): ReadTask<OpenedGraph> {
+export function openGraphFile(file: File, events: ReadEvents = {}): ReadTask<OpenedGraph> {
   try {
     checkFileSize(file);
   } catch (error) {
     return { result: Promise.reject(error as Error), cancel: () => undefined };
   }
-  return openGraphBlob(file, file.name, onProgress);
+  return openGraphBlob(file, file.name, events);
 }
 
 /** "line 3, column 7: …" for a located warning, the message alone for one about the whole file. */
@@ -57,6 +48,17 @@ export function describeWarning(warning: ImportWarning): string {
   return warning.line > 0
     ? `line ${warning.line}, column ${warning.column}: ${warning.message}`
     : warning.message;
+}
+
+/** Every repair, located, for the list under the notice. */
+export function describeWarnings(opened: OpenedGraph): string[] {
+  return opened.warnings.map(describeWarning);
+}
+
+/** A refusal for people: which file, what is wrong, said as one sentence or more. */
+export function describeRefusal(name: string, message: string): string {
+  const named = message.includes(`"${name}"`) ? message : `Could not open "${name}": ${message}`;
+  return /[.!?]$/.test(named) ? named : `${named}.`;
 }
 
 /** The notice after opening: counts, positions laid out, and the first repair with its place. */

@@ -17,6 +17,8 @@ export interface FetchOptions {
   onProgress(bytes: number, total: number): void;
   /** No byte for this long (headers included) and the fetch is given up. */
   stallMs: number;
+  /** More than this and the fetch is given up: the viewer's size cap holds for graph.json too. */
+  maxBytes: number;
 }
 
 export async function fetchGraph(url: string, options: FetchOptions): Promise<Blob> {
@@ -64,6 +66,10 @@ export async function fetchGraph(url: string, options: FetchOptions): Promise<Bl
         wait();
         chunks.push(step.value);
         bytes += step.value.byteLength;
+        if (bytes > options.maxBytes) {
+          await reader.cancel();
+          throw new FetchFailed(`it is larger than the viewer's limit of ${formatBytes(options.maxBytes)}`);
+        }
         options.onProgress(bytes, total);
       }
     }

@@ -5,8 +5,17 @@
  * with what to do: Retry for graph.json, and for a refused file, the current graph stays.
  */
 import type { App } from '../app';
-import { describeOpened, GraphFileError, openGraphBlob, openGraphFile, type OpenedGraph } from '../graph';
-import { ReadCancelled, type ReadTask } from '../reader';
+import {
+  describeOpened,
+  describeRefusal,
+  describeWarnings,
+  GraphFileError,
+  MAX_FILE_BYTES,
+  openGraphBlob,
+  openGraphFile,
+  type OpenedGraph,
+} from '../graph';
+import { ReadCancelled, type ReadEvents, type ReadTask } from '../reader';
 import { decodeViewState } from '../state';
 import { hideMessage, ProgressLine, showMessage } from '../ui';
 import { FetchFailed, fetchGraph } from './fetch-graph';
@@ -25,6 +34,13 @@ export class GraphLoader {
   private generation = 0;
 
   constructor(private readonly app: App) {}
+
+  private progressEvents(): ReadEvents {
+    return {
+      progress: (bytes, total) => this.progress.update(bytes, total),
+      stage: (text) => this.progress.step(text),
+    };
+  }
 
   /** Starts a read, cancelling the one before; `isCurrent` tells a superseded read to keep quiet. */
   private begin(cancel: () => void): () => boolean {
@@ -65,9 +81,10 @@ export class GraphLoader {
       const blob = await fetchGraph('./graph.json', {
         signal: aborting.signal,
         stallMs: STALL_MS,
+        maxBytes: MAX_FILE_BYTES,
         onProgress: (bytes, total) => this.progress.update(bytes, total),
       });
-      reading = openGraphBlob(blob, 'graph.json', (bytes, total) => this.progress.update(bytes, total));
+      reading = openGraphBlob(blob, 'graph.json', this.progressEvents());
       const opened = await reading.result;
       if (!isCurrent()) return;
       const name = opened.graph.getAttribute('name');
@@ -103,7 +120,7 @@ export class GraphLoader {
 
   /** A file picked or dropped: on any failure the current graph stays, and the message says so. */
   async openFile(file: File): Promise<void> {
-    const task = openGraphFile(file, (bytes, total) => this.progress.update(bytes, total));
+    const task = openGraphFile(file, this.progressEvents());
     const isCurrent = this.begin(() => task.cancel());
     this.progress.show(`Reading ${file.name}`, () => task.cancel());
     try {
@@ -116,18 +133,21 @@ export class GraphLoader {
       hideMessage();
       history.replaceState(null, '', location.pathname + location.search);
       this.app.load(opened.graph, { fromBuild: false, name: opened.name, repair: opened.repair });
-      if (document.body.dataset.drawing !== 'failed') showMessage(describeOpened(opened), 'info');
+      if (document.body.dataset.drawing !== 'failed') {
+        const repairs = describeWarnings(opened);
+        showMessage(describeOpened(opened), 'info', [], {
+          summary: `All ${repairs.length} repair(s), with their place in the file`,
+          items: repairs,
+        });
+      }
     } catch (error) {
       if (!isCurrent()) return;
       if (error instanceof ReadCancelled) {
         showMessage(`Stopped reading "${file.name}". The current graph stays.`, 'info');
         return;
       }
-      const message =
-        error instanceof GraphFileError
-          ? error.message
-          : `Could not open "${file.name}": ${(error as Error)?.message ?? String(error)}.`;
-      showMessage(`${message} The current graph stays.`, 'error');
+      const reason = error instanceof Error ? error.message : String(error);
+      showMessage(`${describeRefusal(file.name, reason)} The current graph stays.`, 'error');
     } finally {
       this.end(isCurrent);
     }

@@ -1,4 +1,5 @@
 /** Reading graph files off the page's thread: the reader worker, its messages, and the task that runs it. */
-export { readGraph, ReadCancelled, type ReadTask, type ProgressListener } from './read-task';
-export { readGraphBlob, type ReadOptions } from './read-blob';
-export type { ReadGraph, ReaderMessage, ReadRequest } from './protocol';
+export { readGraph, ReadCancelled, type ReadTask, type ReadEvents } from './read-task';
+export { readGraphBlob, type ReadOptions, type ReadResult } from './read-blob';
+export { sliceGraph, GraphAssembler, SLICE_SIZE } from './graph-slices';
+export type { GraphHeader, GraphSlice, ReaderMessage, ReadRequest } from './protocol';

@@ -14,10 +14,21 @@ import {
   type ReadLimits,
 } from '../../../src/import';
 import { prepareGraph } from '../graph/prepare';
-import type { ReadGraph } from './protocol';
+import type Graph from 'graphology';
+import type { PositionRepair } from '../graph/positions';
+
+/** The graph read and made drawable (positions repaired, colours and sizes filled in). */
+export interface ReadResult {
+  graph: Graph;
+  format: 'json' | 'gexf';
+  repair: PositionRepair;
+  warnings: ImportResult['warnings'];
+}
 
 export interface ReadOptions {
   onProgress?: (bytes: number, total: number) => void;
+  /** Once every byte is in: the graph is built from what was read, which takes a while on big files. */
+  onStage?: (text: string) => void;
   limits?: Partial<ReadLimits>;
 }
 
@@ -58,8 +69,12 @@ function notUtf8(name: string, bytes: number): GraphFileError {
   );
 }
 
-export async function readGraphBlob(blob: Blob, name: string, options: ReadOptions = {}): Promise<ReadGraph> {
-  const { onProgress, limits = {} } = options;
+export async function readGraphBlob(
+  blob: Blob,
+  name: string,
+  options: ReadOptions = {},
+): Promise<ReadResult> {
+  const { onProgress, onStage, limits = {} } = options;
   const total = blob.size;
   if (total === 0) throw new GraphFileError(`"${name}" is empty.`);
   let bytes = 0;
@@ -102,7 +117,8 @@ export async function readGraphBlob(blob: Blob, name: string, options: ReadOptio
   }
   onProgress?.(bytes, total);
   if (!sink) throw new GraphFileError(`"${name}" holds only whitespace.`);
+  onStage?.('Building the graph');
   const { graph, format, warnings } = sink.end();
   const repair = prepareGraph(graph);
-  return { serialized: graph.export(), format, repair, warnings };
+  return { graph, format, repair, warnings };
 }

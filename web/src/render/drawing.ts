@@ -77,7 +77,6 @@ export class Drawing {
     if (camera) this.renderer.getCamera().setState(camera);
     this.hooks.mounted(this.renderer);
     this.stopWatching = watchContextLoss(this.renderer, this.recovery);
-    this.renderer.refresh();
   }
 
   unmount(): void {

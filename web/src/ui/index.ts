@@ -8,6 +8,6 @@ export { renderLegend } from './legend';
 export { SearchBox } from './search-box';
 export { SourceViewer, sourcesOfGraph, type SourceRecordLike } from './source-viewer';
 export { setUpToolbar, setUpCollapsibles } from './toolbar';
-export { showMessage, hideMessage, type MessageAction } from './messages';
+export { showMessage, hideMessage, type MessageAction, type MessageDetails } from './messages';
 export { ProgressLine } from './progress';
 export { setUpFileOpening } from './file-input';

@@ -1,18 +1,25 @@
 /**
- * One message line for errors and notices (role=alert), with optional buttons (Retry, Reload): a
- * broken file or a failed load says so here, and says what can be done. The text is set as text.
+ * One message line for errors and notices (role=alert), with optional buttons (Retry, Reload) and
+ * an optional folded list (every repair a file needed): a broken file or a failed load says so
+ * here, and says what can be done. Everything is set as text.
  */
-import { append, button, byId, clear } from './dom';
+import { append, button, byId, clear, el } from './dom';
 
 export interface MessageAction {
   label: string;
   run(): void;
 }
 
+export interface MessageDetails {
+  summary: string;
+  items: string[];
+}
+
 export function showMessage(
   text: string,
   kind: 'error' | 'info' = 'info',
   actions: MessageAction[] = [],
+  details?: MessageDetails,
 ): void {
   const box = byId('message');
   clear(box);
@@ -23,6 +30,10 @@ export function showMessage(
       ' ',
       button(action.label, () => action.run(), { class: 'small message-action' }),
     );
+  }
+  if (details && details.items.length > 0) {
+    const list = el('ol', {}, ...details.items.map((item) => el('li', { text: item })));
+    append(box, el('details', { class: 'message-details' }, el('summary', { text: details.summary }), list));
   }
   box.className = `message ${kind}`;
   box.hidden = false;
