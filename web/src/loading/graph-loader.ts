@@ -107,7 +107,7 @@ export class GraphLoader {
           ? error.message
           : `an unexpected error (${(error as Error)?.message ?? String(error)})`;
       showMessage(
-        `Could not load graph.json: ${reason}. Retry, run "npm start" (it builds the graph), or open a GEXF or graph.json file with "Open file…".`,
+        `Could not load graph.json: ${reason.replace(/\.$/, '')}. Retry, run "npm start" (it builds the graph), or open a GEXF or graph.json file with "Open file…".`,
         'error',
         [{ label: 'Retry', run: () => void this.loadBuilt() }],
       );

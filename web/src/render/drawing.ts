@@ -20,6 +20,15 @@ export interface DrawingHooks {
   failed(reason: string): void;
 }
 
+/** Whether the browser gives a WebGL context now (it may be turned off, or blocked after GPU resets). */
+function webglAvailable(): boolean {
+  const canvas = document.createElement('canvas');
+  const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+  // Given back at once: browsers cap the live contexts of a page.
+  gl?.getExtension('WEBGL_lose_context')?.loseContext();
+  return gl !== null;
+}
+
 export class Drawing {
   renderer: Sigma | undefined;
   labels: LabelDrawer | undefined;
@@ -60,6 +69,11 @@ export class Drawing {
   private mount(): void {
     if (!this.graph) return;
     const camera = this.cameraState();
+    if (!webglAvailable()) {
+      throw new Error(
+        'WebGL is not available: the browser gives no WebGL context (turned off, or blocked by the graphics driver)',
+      );
+    }
     const host = document.createElement('div');
     host.className = 'sigma-host';
     this.container.append(host);
