@@ -121,7 +121,7 @@ describe('graph.json that does not arrive', () => {
     await page.close();
   });
 
-  it('gives up on a server that sends nothing for 20 s, with Retry', async () => {
+  it('gives up on a server that sends nothing for 20 s, with Retry, and Retry draws', async () => {
     const silentWithClock = async (page: Page) => {
       await page.clock.install();
       await failOnce(() => new Promise<void>(() => undefined))(page);
@@ -133,6 +133,11 @@ describe('graph.json that does not arrive', () => {
     expect(await message(page)).toBe(
       `Could not load graph.json: the server sent nothing for 20 s. ${ADVICE}`,
     );
+    expect(await page.locator('#message button').allTextContents()).toEqual(['Retry']);
+    await page.clock.resume();
+    await page.click('#message button');
+    await page.waitForSelector('body[data-ready="true"]');
+    expect(await counts(page)).toBe(seedCounts);
     await page.close();
   });
 });
