@@ -7,6 +7,7 @@ import {
   undirectedProjection,
   type MetricOptions,
 } from '../metrics';
+import { withinLimits } from '../util';
 import type { Dataset } from '../validate';
 import { buildGraph, type StanceGraph } from './build-graph';
 
@@ -23,6 +24,10 @@ export interface BuildOptions {
 }
 
 export function buildStanceGraph(dataset: Dataset, options: BuildOptions = {}): StanceGraph {
+  return withinLimits('building the graph', () => build(dataset, options));
+}
+
+function build(dataset: Dataset, options: BuildOptions): StanceGraph {
   const seed = options.seed ?? 1;
   const done = options.onStage ?? (() => {});
   const graph = buildGraph(dataset, options.name);

@@ -54,6 +54,7 @@ export function buildCommand(o: CommandOptions, io: Output): number {
   }
   for (const w of run.gexfWarnings)
     io.err(`graph.gexf: warning: ${w.element} ${w.key} ${w.attribute}: ${w.message}`);
+  for (const notice of run.notices) io.err(`warning: ${notice}`);
   const sizes = Object.entries(run.files).map(
     ([name, bytes]) => `${o.out}/${name} (${(bytes / 1024).toFixed(1)} KB)`,
   );

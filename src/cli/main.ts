@@ -1,7 +1,9 @@
 /** The `stancegraph` command line. */
 import { parseArgs } from 'node:util';
 import { buildCommand, schemaCommand, statsCommand, validateCommand, type CommandOptions } from './commands';
+import { LimitError } from '../util';
 import { inspectCommand } from './inspect';
+import { ensureMemory } from './memory';
 import { consoleOutput, type Output } from './report';
 
 const HELP: Record<string, string> = {
@@ -114,15 +116,26 @@ export async function main(argv: readonly string[], io: Output = consoleOutput):
     io.err(`stancegraph ${command}: expected a data folder, found no folder at ${options.dir}`);
     return 2;
   }
-  switch (command) {
-    case 'validate':
-      return validateCommand(options, io);
-    case 'build':
-      return buildCommand(options, io);
-    case 'stats':
-      return statsCommand(options, io);
-    default:
-      return schemaCommand(options, io);
+  if (command !== 'schema') {
+    const exit = ensureMemory(command, options.dir, io);
+    if (exit !== undefined) return exit;
+  }
+  try {
+    switch (command) {
+      case 'validate':
+        return validateCommand(options, io);
+      case 'build':
+        return buildCommand(options, io);
+      case 'stats':
+        return statsCommand(options, io);
+      default:
+        return schemaCommand(options, io);
+    }
+  } catch (error) {
+    // A corpus past one of V8's hard limits: say which, and what to do.
+    if (!(error instanceof LimitError)) throw error;
+    io.err(`stancegraph ${command}: ${error.message}`);
+    return 1;
   }
 }
 

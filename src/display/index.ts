@@ -8,3 +8,10 @@ export {
   type LayoutOptions,
 } from './layout';
 export * from './palette';
+export {
+  viewerSettingsFor,
+  viewerCapacity,
+  type SizeDependentSigmaSettings,
+  type GraphSize,
+  type ViewerCapacity,
+} from './viewer-settings';

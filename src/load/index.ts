@@ -7,3 +7,4 @@ export {
   type DataDirContents,
 } from './read-data-dir';
 export { firstInvalidUtf8 } from './utf8';
+export { planMemory, folderBytes, HEAP_PER_INPUT_BYTE, type MemoryPlan } from './memory-plan';

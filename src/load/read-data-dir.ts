@@ -13,6 +13,7 @@ import {
   type TextReader,
   type ValidationResult,
 } from '../validate';
+import { withinLimits } from '../util';
 import { bytePosition, firstInvalidUtf8 } from './utf8';
 
 /** Files larger than this are refused before reading: a data file is written by hand. */
@@ -132,7 +133,7 @@ export function validateDataDir(
   display = relative(process.cwd(), resolve(dir)) || '.',
 ): ValidationResult {
   const { files, readText, diagnostics } = readDataDir(dir, display);
-  const result = validateData(files, readText);
+  const result = withinLimits('validating the data', () => validateData(files, readText));
   if (diagnostics.length === 0) return result;
   // Files that could not be read are errors too; without them the dataset is incomplete.
   const all = [...diagnostics, ...result.diagnostics].sort(compareDiagnostics);

@@ -2,7 +2,9 @@
 import { join } from 'node:path';
 import { buildStanceGraph, GENERATOR, type StanceGraph } from '../build';
 import { gexfChunks, graphJsonChunks, stancegraphGexfSpecs, type GexfWarning } from '../export';
+import { viewerCapacity } from '../display/viewer-settings';
 import { validateDataDir } from '../load';
+import { withinLimits } from '../util';
 import type { ValidationResult } from '../validate';
 import { publishOutputs } from './publish';
 import { writeChunksSync, type WrittenFile } from './write-chunks';
@@ -17,6 +19,8 @@ export interface BuildRun {
   /** What was built, as in the manifest. */
   counts?: Record<'nodes' | 'edges' | 'sources' | 'entities' | 'relations' | 'stances', number>;
   gexfWarnings: GexfWarning[];
+  /** What the outputs cannot do, said once: a graph.json too large for any browser tab to open. */
+  notices: string[];
   /** Milliseconds per stage: validate, build, metrics, style, layout, json, gexf, publish. */
   timings: Record<string, number>;
 }
@@ -41,7 +45,8 @@ export function runBuild(options: BuildRunOptions): BuildRun {
   const validation = validateDataDir(options.dataDir);
   lap('validate');
   const gexfWarnings: GexfWarning[] = [];
-  if (!validation.dataset) return { validation, gexfWarnings, timings };
+  const notices: string[] = [];
+  if (!validation.dataset) return { validation, gexfWarnings, notices, timings };
   const graph = buildStanceGraph(validation.dataset, { seed: options.seed ?? 1, onStage: lap });
   const d = validation.dataset;
   const counts = {
@@ -54,16 +59,22 @@ export function runBuild(options: BuildRunOptions): BuildRun {
   };
   const written: Record<string, WrittenFile> = {};
   publishOutputs(options.outDir, OUTPUT_FILES, (folder) => {
-    written['graph.json'] = writeChunksSync(join(folder, 'graph.json'), graphJsonChunks(graph));
+    written['graph.json'] = withinLimits('writing graph.json', () =>
+      writeChunksSync(join(folder, 'graph.json'), graphJsonChunks(graph)),
+    );
     lap('json');
-    written['graph.gexf'] = writeChunksSync(
-      join(folder, 'graph.gexf'),
-      gexfChunks(graph, {
-        ...stancegraphGexfSpecs(),
-        creator: GENERATOR,
-        description: graph.getAttribute('name'),
-        onWarning: (w) => gexfWarnings.push(w),
-      }),
+    const capacity = viewerCapacity(written['graph.json'].bytes);
+    if (!capacity.fits) notices.push(`graph.json: the viewer cannot open it: ${capacity.message}`);
+    written['graph.gexf'] = withinLimits('writing graph.gexf', () =>
+      writeChunksSync(
+        join(folder, 'graph.gexf'),
+        gexfChunks(graph, {
+          ...stancegraphGexfSpecs(),
+          creator: GENERATOR,
+          description: graph.getAttribute('name'),
+          onWarning: (w) => gexfWarnings.push(w),
+        }),
+      ),
     );
     lap('gexf');
     // The manifest lets a reader check that the files belong together; it holds no time, so it is deterministic.
@@ -84,5 +95,5 @@ export function runBuild(options: BuildRunOptions): BuildRun {
   });
   lap('publish');
   const files = Object.fromEntries(Object.entries(written).map(([name, file]) => [name, file.bytes]));
-  return { validation, graph, files, counts, gexfWarnings, timings };
+  return { validation, graph, files, counts, gexfWarnings, notices, timings };
 }
