@@ -1,56 +1,83 @@
 /**
- * Betweenness in a worker thread (Node), so that it runs on a second core while the main thread
- * lays the graph out: at a million stances both take seconds, and the layout does not need it.
- * The projection is copied once into shared memory; `result()` blocks (Atomics.wait) until the
- * worker is done, so the build stays synchronous. Same kernel, same sources, same sums in the same
- * order: the values are identical to computing it in place, which small graphs do.
+ * Betweenness on two cores (Node): a worker thread starts on it while the main thread lays the graph
+ * out, and the main thread joins in when it asks for the result. The sources are cut into fixed
+ * chunks; a shared counter hands them out to whichever thread is free, each chunk's sums go to its
+ * own slot, and the slots are added in chunk order at the end — so the values are the same whatever
+ * thread computed what, run after run. `result()` blocks (Atomics.wait) for the chunks still being
+ * computed by the worker, so the build stays synchronous. Small graphs compute in place.
  */
-import { accumulateBetweenness, betweennessSources, normalizeBetweenness } from './betweenness';
 import type * as WorkerThreadsModule from 'node:worker_threads';
+import {
+  accumulateBetweenness,
+  betweennessSources,
+  normalizeBetweenness,
+  SOURCES_PER_CHUNK,
+} from './betweenness';
 import type { Projection } from './projection';
 
 export interface BetweennessJob {
   /** The normalised centrality of every node of the projection, in its order. */
   result(): Float64Array;
-  /** Where it was computed (a worker that failed is replaced by the main thread). */
+  /** Where it was computed: with a worker thread, or on the main thread alone. */
   readonly thread: 'worker' | 'main';
 }
 
 /** Below this many nodes a thread costs more than it saves. */
 export const WORKER_MIN_NODES = 2000;
 
-const RUNNING = 0;
+// Shared state: [next chunk to take (index 0, used in takeChunks), chunks done, worker failed].
 const DONE = 1;
 const FAILED = 2;
 
-/** The worker: the kernel's own source text, so that it needs no loader for TypeScript. */
+/**
+ * Takes chunks until none is left: the kernel's dependencies for sources [first, end) go to the
+ * chunk's slot. Self-contained (its source text runs in the worker as it is).
+ */
+export function takeChunks(
+  offsets: Int32Array,
+  neighbors: Int32Array,
+  sources: Int32Array,
+  slots: Float64Array,
+  state: Int32Array,
+  perChunk: number,
+  accumulate: typeof accumulateBetweenness,
+): void {
+  const n = offsets.length - 1;
+  const chunks = Math.ceil(sources.length / perChunk);
+  for (;;) {
+    const chunk = Atomics.add(state, 0, 1);
+    if (chunk >= chunks) return;
+    const first = chunk * perChunk;
+    const end = Math.min(sources.length, first + perChunk);
+    accumulate(offsets, neighbors, sources, first, end, slots.subarray(chunk * n, (chunk + 1) * n));
+    Atomics.add(state, 1, 1);
+    Atomics.notify(state, 1);
+  }
+}
+
+/** The worker: the functions' own source text, so that it needs no loader for TypeScript. */
 function workerSource(): string {
   return `'use strict';
 const { workerData } = require('node:worker_threads');
 // Helpers a TypeScript transpiler may refer to (esbuild's keepNames).
 var __name = (target) => target;
 const accumulate = ${accumulateBetweenness.toString()};
-const { offsets, neighbors, sources, result, state } = workerData;
+const take = ${takeChunks.toString()};
+const { offsets, neighbors, sources, slots, state, perChunk } = workerData;
 try {
-  accumulate(offsets, neighbors, sources, 0, sources.length, result);
-  Atomics.store(state, 0, ${DONE});
+  take(offsets, neighbors, sources, slots, state, perChunk, accumulate);
 } catch (error) {
-  Atomics.store(state, 0, ${FAILED});
-}
-Atomics.notify(state, 0);`;
+  Atomics.store(state, ${FAILED}, 1);
+  Atomics.notify(state, 1);
+}`;
 }
 
-function sharedCopy(array: Int32Array): Int32Array {
-  const copy = new Int32Array(new SharedArrayBuffer(array.byteLength));
+function shared<T extends Int32Array | Float64Array>(array: T): T {
+  const copy = new (array.constructor as new (buffer: SharedArrayBuffer) => T)(
+    new SharedArrayBuffer(array.byteLength),
+  );
   copy.set(array);
   return copy;
-}
-
-function inline(p: Projection, sources: Int32Array): Float64Array {
-  const centrality = new Float64Array(p.nodes.length);
-  accumulateBetweenness(p.offsets, p.neighbors, sources, 0, sources.length, centrality);
-  normalizeBetweenness(centrality, sources.length);
-  return centrality;
 }
 
 type WorkerThreads = typeof WorkerThreadsModule;
@@ -62,43 +89,72 @@ function workerClass(): WorkerThreads['Worker'] | undefined {
   return builtin?.Worker;
 }
 
+/** Adds the chunks' slots in chunk order (the same order wherever they were computed), then normalises. */
+function reduce(slots: Float64Array, chunks: number, n: number, sampled: number): Float64Array {
+  const centrality = new Float64Array(n);
+  for (let c = 0; c < chunks; c++) {
+    const slot = slots.subarray(c * n, (c + 1) * n);
+    for (let i = 0; i < n; i++) centrality[i]! += slot[i]!;
+  }
+  normalizeBetweenness(centrality, sampled);
+  return centrality;
+}
+
 export function startBetweenness(p: Projection, samples: number, seed: number): BetweennessJob {
   const n = p.nodes.length;
   if (n < 3) return { result: () => new Float64Array(n), thread: 'main' };
   const sources = betweennessSources(n, samples, seed);
+  const chunks = Math.ceil(sources.length / SOURCES_PER_CHUNK);
   const Worker = n >= WORKER_MIN_NODES ? workerClass() : undefined;
-  if (!Worker) return { result: () => inline(p, sources), thread: 'main' };
-  const result = new Float64Array(new SharedArrayBuffer(8 * n));
-  const state = new Int32Array(new SharedArrayBuffer(4));
-  try {
-    const worker = new Worker(workerSource(), {
-      eval: true,
-      workerData: {
-        offsets: sharedCopy(p.offsets),
-        neighbors: sharedCopy(p.neighbors),
-        sources: sharedCopy(sources),
-        result,
-        state,
-      },
-    });
-    worker.unref();
-  } catch {
-    return { result: () => inline(p, sources), thread: 'main' };
+  const slots = Worker
+    ? new Float64Array(new SharedArrayBuffer(8 * n * chunks))
+    : new Float64Array(n * chunks);
+  const state = Worker ? new Int32Array(new SharedArrayBuffer(12)) : new Int32Array(3);
+  const offsets = Worker ? shared(p.offsets) : p.offsets;
+  const neighbors = Worker ? shared(p.neighbors) : p.neighbors;
+  const sharedSources = Worker ? shared(sources) : sources;
+  let thread: 'worker' | 'main' = 'main';
+  if (Worker) {
+    try {
+      const worker = new Worker(workerSource(), {
+        eval: true,
+        workerData: { offsets, neighbors, sources: sharedSources, slots, state, perChunk: SOURCES_PER_CHUNK },
+      });
+      worker.unref();
+      thread = 'worker';
+    } catch {
+      // No thread: the main thread takes every chunk when asked.
+    }
   }
-  let thread: 'worker' | 'main' = 'worker';
   return {
     get thread() {
       return thread;
     },
     result() {
-      while (Atomics.load(state, 0) === RUNNING) Atomics.wait(state, 0, RUNNING, 1000);
-      if (Atomics.load(state, 0) === FAILED) {
-        thread = 'main';
-        return inline(p, sources);
+      // Join in: take what the worker has not, then wait for the chunks it is still on.
+      takeChunks(offsets, neighbors, sharedSources, slots, state, SOURCES_PER_CHUNK, accumulateBetweenness);
+      while (Atomics.load(state, DONE) < chunks) {
+        if (Atomics.load(state, FAILED)) {
+          // The worker failed: compute every chunk here, from scratch, into the same slots.
+          thread = 'main';
+          slots.fill(0);
+          for (let c = 0; c < chunks; c++) {
+            const first = c * SOURCES_PER_CHUNK;
+            const end = Math.min(sources.length, first + SOURCES_PER_CHUNK);
+            accumulateBetweenness(
+              p.offsets,
+              p.neighbors,
+              sources,
+              first,
+              end,
+              slots.subarray(c * n, (c + 1) * n),
+            );
+          }
+          return reduce(slots, chunks, n, sources.length);
+        }
+        Atomics.wait(state, DONE, Atomics.load(state, DONE), 1000);
       }
-      const centrality = Float64Array.from(result);
-      normalizeBetweenness(centrality, sources.length);
-      return centrality;
+      return reduce(slots, chunks, n, sources.length);
     },
   };
 }

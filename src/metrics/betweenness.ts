@@ -85,12 +85,30 @@ export function normalizeBetweenness(centrality: Float64Array, sampled: number):
   for (let i = 0; i < n; i++) centrality[i]! *= scale;
 }
 
+/**
+ * Sources are summed chunk by chunk: each chunk's dependencies on their own, then the chunks added in
+ * order. Two threads can then share the chunks (betweenness-job.ts) and still give these very values.
+ */
+export const SOURCES_PER_CHUNK = 50;
+
 export function betweenness(p: Projection, samples = Infinity, seed = 1): Float64Array {
   const n = p.nodes.length;
   const centrality = new Float64Array(n);
   if (n < 3) return centrality;
   const sources = betweennessSources(n, samples, seed);
-  accumulateBetweenness(p.offsets, p.neighbors, sources, 0, sources.length, centrality);
+  const chunk = new Float64Array(n);
+  for (let first = 0; first < sources.length; first += SOURCES_PER_CHUNK) {
+    chunk.fill(0);
+    accumulateBetweenness(
+      p.offsets,
+      p.neighbors,
+      sources,
+      first,
+      Math.min(sources.length, first + SOURCES_PER_CHUNK),
+      chunk,
+    );
+    for (let i = 0; i < n; i++) centrality[i]! += chunk[i]!;
+  }
   normalizeBetweenness(centrality, sources.length);
   return centrality;
 }
