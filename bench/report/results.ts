@@ -59,6 +59,8 @@ export interface ForceAtlas2Results {
 export interface FrameStats {
   /** Navigation to the first frame drawn with the graph. */
   firstFrameMs: number;
+  /** Sigma's render() on the main thread, per frame. */
+  meanRenderMs?: number;
   /** While the camera pans and zooms. */
   meanFrameMs: number;
   p95FrameMs: number;
@@ -72,6 +74,9 @@ export interface ViewerRun {
   bareSigma?: FrameStats;
   /** The settings the viewer says it used (hide edges on move, label density…), when it tells. */
   viewerSettings?: Record<string, unknown>;
+  /** The viewer with src/display/viewer-settings.ts's settings for this size applied (setSetting). */
+  viewerSized?: FrameStats;
+  sizedSettings?: Record<string, unknown>;
   error?: string;
 }
 
