@@ -7,6 +7,7 @@
 import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Graph from 'graphology';
 import type { CDPSession } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { MAX_FILE_BYTES } from '../../web/src/graph';
@@ -215,6 +216,45 @@ describe('big files', () => {
     expect(answeredMs).toBeGreaterThanOrEqual(0);
     expect(answeredMs).toBeLessThan(100);
     expect(heapAfter - heapBefore).toBeLessThan(20);
+    expect(viewer.errors).toEqual([]);
+    await viewer.page.close();
+  });
+
+  it('reads a graph.json past 1 MB from the server in the worker, with the loading line, and draws it', async () => {
+    const graph = new Graph({ type: 'directed', multi: true });
+    for (let i = 0; i < 5000; i++)
+      graph.addNode(`n${i}`, {
+        label: `Node ${i}`,
+        x: i % 70,
+        y: Math.floor(i / 70),
+        size: 3,
+        color: '#4e79a7',
+      });
+    for (let i = 0; i < 15000; i++)
+      graph.addEdgeWithKey(`e${i}`, `n${i % 5000}`, `n${(i + 1 + Math.floor(i / 5000)) % 5000}`, {
+        size: 1,
+        color: '#a0aec0',
+        note: 'x'.repeat(100),
+      });
+    const body = JSON.stringify(graph.export());
+    const workers: string[] = [];
+    const viewer = await openViewer(browser.context, baseUrl, {
+      before: async (page) => {
+        page.on('worker', (worker) => workers.push(worker.url()));
+        await page.route('**/graph.json', (route) =>
+          route.fulfill({ status: 200, contentType: 'application/json', body }),
+        );
+      },
+    });
+    console.log(
+      `graph.json of ${(body.length / 1024 / 1024).toFixed(1)} MB: drawn ${await viewer.page.getAttribute('body', 'data-loaded-ms')} ms after the start`,
+    );
+    expect(body.length).toBeGreaterThan(1024 * 1024);
+    expect(workers.filter((url) => url.includes('reader.worker'))).toHaveLength(1);
+    expect(Number(await viewer.page.getAttribute('body', 'data-loading-shown-ms'))).toBeGreaterThanOrEqual(
+      300,
+    );
+    expect(await counts(viewer.page)).toBe('5000 of 5000 nodes, 15000 of 15000 edges');
     expect(viewer.errors).toEqual([]);
     await viewer.page.close();
   });

@@ -101,10 +101,23 @@ describe('graph.json that does not arrive', () => {
     await page.close();
   });
 
-  it('never shows the loading line when graph.json comes at once', async () => {
-    const { page } = await openViewer(browser.context, baseUrl);
-    expect(await page.getAttribute('body', 'data-loading-shown-ms')).toBe(null);
-    await page.close();
+  it('shows no loading line for a load that takes under 300 ms, and only after 300 ms for a longer one', async () => {
+    // The seed loads in about 100-300 ms here: which case a run meets depends on the machine's load.
+    const loads: { loadedMs: number; shownMs: number | null }[] = [];
+    for (let i = 0; i < 3; i++) {
+      const { page } = await openViewer(browser.context, baseUrl);
+      const shown = await page.getAttribute('body', 'data-loading-shown-ms');
+      loads.push({
+        loadedMs: Number(await page.getAttribute('body', 'data-loaded-ms')),
+        shownMs: shown === null ? null : Number(shown),
+      });
+      await page.close();
+    }
+    console.log(`seed loads: ${JSON.stringify(loads)}`);
+    for (const { loadedMs, shownMs } of loads) {
+      if (loadedMs < 300) expect(shownMs).toBe(null);
+      else if (shownMs !== null) expect(shownMs).toBeGreaterThanOrEqual(300);
+    }
   });
 
   it('Cancel on a server that never answers gives the error with Retry, and Retry draws', async () => {

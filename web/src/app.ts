@@ -17,8 +17,8 @@ import {
 } from './state'; // prettier-ignore
 import {
   byId, renderEdgeDetails, renderFilterPanel, renderLegend, renderNodeDetails, SearchBox, setUpCollapsibles,
-  setUpToolbar, showMessage, SourceViewer, sourcesOfGraph, type Evidence, type PanelContext,
-  type SourceRecordLike,
+  setUpToolbar, showDrawingFailed, showDrawingLost, showDrawingRestored, showMessage, SourceViewer,
+  sourcesOfGraph, type Evidence, type PanelContext, type SourceRecordLike,
 } from './ui'; // prettier-ignore
 
 export interface LoadOptions {
@@ -45,19 +45,9 @@ export class App {
   private readonly drawing = new Drawing(this.container, {
     context: () => this.context,
     mounted: (renderer) => this.bindRenderer(renderer),
-    lost: () => {
-      document.body.dataset.drawing = 'lost';
-      showMessage(
-        'The graphics context was lost (the GPU was reset, or the browser needed it elsewhere); restoring the drawing…',
-        'error',
-      );
-    },
-    recovered: (ms) => {
-      document.body.dataset.drawing = 'ok';
-      document.body.dataset.recoveryMs = String(Math.round(ms));
-      showMessage(`The drawing was restored after the graphics context was lost (in ${Math.round(ms)} ms).`);
-    },
-    failed: (reason) => this.drawingFailed(`The drawing could not be restored: ${reason}.`),
+    lost: showDrawingLost,
+    recovered: showDrawingRestored,
+    failed: (reason) => showDrawingFailed(`The drawing could not be restored: ${reason}.`, this.fromBuild),
   });
   private readonly panel = byId('panel');
   private readonly sourceViewer = new SourceViewer();
@@ -113,7 +103,10 @@ export class App {
       this.drawing.show(graph, view.camera);
       document.body.dataset.drawing = 'ok';
     } catch (error) {
-      this.drawingFailed(`This browser could not draw the graph: ${(error as Error).message}.`);
+      showDrawingFailed(
+        `This browser could not draw the graph: ${(error as Error).message}.`,
+        this.fromBuild,
+      );
     }
     this.layout = new LayoutController(graph, (running) => this.toolbar.setLayoutRunning(running));
     this.toolbar.setLayoutRunning(false);
@@ -220,14 +213,6 @@ export class App {
     renderer.on('clickStage', () => this.select(null));
     renderer.on('enterEdge', () => this.container.classList.add('pointer'));
     renderer.on('leaveEdge', () => this.container.classList.remove('pointer'));
-  }
-
-  private drawingFailed(message: string): void {
-    document.body.dataset.drawing = 'failed';
-    const reload = this.fromBuild
-      ? 'Reload the page to try again; the view is kept in its address.'
-      : 'Reload the page to try again, then open the file again.';
-    showMessage(`${message} ${reload}`, 'error', [{ label: 'Reload', run: () => location.reload() }]);
   }
 
   private panelContext(): PanelContext {

@@ -18,9 +18,17 @@ export interface OpenedGraph {
   warnings: ImportWarning[];
 }
 
-/** Reads any Blob as a graph file named `name` (graph.json from the server comes this way). */
-export function openGraphBlob(blob: Blob, name: string, events: ReadEvents = {}): ReadTask<OpenedGraph> {
-  const task = readGraph(blob, name, events);
+/**
+ * Reads any Blob as a graph file named `name` (graph.json from the server comes this way; a small
+ * one may be read on the page's thread, `smallInPage`, see reader/read-task).
+ */
+export function openGraphBlob(
+  blob: Blob,
+  name: string,
+  events: ReadEvents = {},
+  smallInPage = false,
+): ReadTask<OpenedGraph> {
+  const task = readGraph(blob, name, events, smallInPage);
   return { result: task.result.then((read: ReadResult) => ({ ...read, name })), cancel: task.cancel };
 }
 

@@ -11,3 +11,4 @@ export { setUpToolbar, setUpCollapsibles } from './toolbar';
 export { showMessage, hideMessage, type MessageAction, type MessageDetails } from './messages';
 export { ProgressLine } from './progress';
 export { setUpFileOpening } from './file-input';
+export { showDrawingLost, showDrawingRestored, showDrawingFailed } from './drawing-status';
