@@ -21,7 +21,7 @@ const FIRST_FRAME_PROBE = `
 `;
 
 /**
- * Runs in the page: optionally apply settings (the viewer with size-dependent settings), then move
+ * Runs in the page: optionally apply settings (the viewer with a small graph's settings), then move
  * the camera along a fixed path of short animations, so that every step is at least one frame and a
  * slow renderer still gives `steps` frames, within `budgetMs`.
  */
@@ -101,7 +101,7 @@ export interface MoveOptions {
   steps: number;
   /** Stop earlier than `steps` after this long: software rendering of a large graph is slow. */
   budgetMs: number;
-  /** Sigma settings to apply before moving (the viewer with size-dependent settings). */
+  /** Sigma settings to apply before moving (the viewer with a small graph's settings). */
   apply?: Record<string, unknown>;
 }
 

@@ -167,9 +167,9 @@ export function evaluateGoals(r: BenchResults): Goal[] {
   for (const run of r.browser?.runs ?? []) {
     const ratio =
       run.viewer && run.bareSigma ? run.viewer.meanFrameMs / run.bareSigma.meanFrameMs : undefined;
-    const sized =
-      run.viewerSized && run.bareSigma
-        ? `; with viewerSettingsFor applied: mean ${run.viewerSized.meanFrameMs.toFixed(1)} ms, ${x(run.viewerSized.meanFrameMs / run.bareSigma.meanFrameMs)}`
+    const small =
+      run.viewerSmallSettings && run.bareSigma
+        ? `; the viewer with a small graph's settings (all edges and labels while moving): mean ${run.viewerSmallSettings.meanFrameMs.toFixed(1)} ms, ${x(run.viewerSmallSettings.meanFrameMs / run.bareSigma.meanFrameMs)}`
         : '';
     goals.push({
       id: `viewer-frames (${run.nodes} nodes, ${run.edges} edges)`,
@@ -178,7 +178,7 @@ export function evaluateGoals(r: BenchResults): Goal[] {
       measured:
         ratio === undefined
           ? (run.error ?? 'not measured')
-          : `viewer mean ${run.viewer!.meanFrameMs.toFixed(1)} ms (p95 ${run.viewer!.p95FrameMs.toFixed(1)}), bare Sigma ${run.bareSigma!.meanFrameMs.toFixed(1)} ms (p95 ${run.bareSigma!.p95FrameMs.toFixed(1)}): ${x(ratio)}${sized}`,
+          : `viewer mean ${run.viewer!.meanFrameMs.toFixed(1)} ms (p95 ${run.viewer!.p95FrameMs.toFixed(1)}), bare Sigma ${run.bareSigma!.meanFrameMs.toFixed(1)} ms (p95 ${run.bareSigma!.p95FrameMs.toFixed(1)}): ${x(ratio)}${small}`,
       met: ratio === undefined ? null : ratio <= 1.3,
     });
   }

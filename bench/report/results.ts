@@ -74,9 +74,12 @@ export interface ViewerRun {
   bareSigma?: FrameStats;
   /** The settings the viewer says it used (hide edges on move, label density…), when it tells. */
   viewerSettings?: Record<string, unknown>;
-  /** The viewer with src/display/viewer-settings.ts's settings for this size applied (setSetting). */
-  viewerSized?: FrameStats;
-  sizedSettings?: Record<string, unknown>;
+  /**
+   * The viewer with the settings viewerSettingsFor gives a small graph applied (setSetting): every
+   * edge and label drawn while moving, as before the settings depended on size. Shows what they buy.
+   */
+  viewerSmallSettings?: FrameStats;
+  smallSettings?: Record<string, unknown>;
   error?: string;
 }
 

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import Graph from 'graphology';
 import type { CDPSession } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { viewerSettingsFor } from '../../src/display';
 import { MAX_FILE_BYTES } from '../../web/src/graph';
 import { writeBigGexf } from './support/big-gexf';
 import { artifactPath, launchBrowser, openViewer, type Browser, type ViewerPage } from './support/browser';
@@ -22,7 +23,7 @@ import {
   progressTexts,
   startLagProbe,
 } from './support/responsiveness';
-import { builtGraph, counts } from './support/viewer';
+import { builtGraph, counts, sizeDependentSettings } from './support/viewer';
 
 const baseUrl = inject('baseUrl');
 const scratch = mkdtempSync(join(tmpdir(), 'stancegraph-big-'));
@@ -153,6 +154,10 @@ describe('big files', () => {
     expect(message).toBe(`Opened big.gexf: ${BIG_SHAPE.nodes} nodes, ${bigEdges} edges.`);
     expect(await counts(viewer.page)).toBe(
       `${BIG_SHAPE.nodes} of ${BIG_SHAPE.nodes} nodes, ${bigEdges} of ${bigEdges} edges`,
+    );
+    // Settings for its size (20,000 edges and more: edges hidden while moving, no edge events).
+    expect(await sizeDependentSettings(viewer.page)).toEqual(
+      viewerSettingsFor({ nodes: BIG_SHAPE.nodes, edges: bigEdges }),
     );
     // Bytes counted up as the file streamed in: several distinct figures, ending with the whole file.
     const texts = progress.map((p) => p.text);

@@ -10,6 +10,7 @@ import {
   clickableEdge,
   counts,
   nodeOnPage,
+  sizeDependentSettings,
   type ViewerWindow,
 } from './support/viewer';
 
@@ -36,6 +37,15 @@ describe('the seed graph', () => {
     const inked = countInkedPixels(decodePng(shot));
     console.log(`inked pixels in the drawing: ${inked}`);
     expect(inked).toBeGreaterThan(3000);
+    // A small graph: edge labels and edge clicks on, everything drawn while the camera moves.
+    expect(await sizeDependentSettings(page)).toEqual({
+      hideEdgesOnMove: false,
+      hideLabelsOnMove: false,
+      renderEdgeLabels: true,
+      enableEdgeEvents: true,
+      labelDensity: 0.6,
+      labelRenderedSizeThreshold: 6,
+    });
     expect(errors).toEqual([]);
     await page.close();
   });

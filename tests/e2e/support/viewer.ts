@@ -20,6 +20,22 @@ export function builtGraph(): Graph {
   return Graph.from(JSON.parse(readFileSync('dist/graph.json', 'utf8')));
 }
 
+/** The size-dependent Sigma settings the viewer's renderer runs with now. */
+export async function sizeDependentSettings(page: Page): Promise<Record<string, unknown>> {
+  return page.evaluate((names) => {
+    const { renderer } = (window as never as ViewerWindow).stancegraph;
+    return Object.fromEntries(names.map((name) => [name, renderer.getSetting(name as never)]));
+  }, SIZE_DEPENDENT_SETTINGS);
+}
+const SIZE_DEPENDENT_SETTINGS = [
+  'hideEdgesOnMove',
+  'hideLabelsOnMove',
+  'renderEdgeLabels',
+  'enableEdgeEvents',
+  'labelDensity',
+  'labelRenderedSizeThreshold',
+];
+
 export async function counts(page: Page): Promise<string> {
   return (await page.textContent('#counts')) ?? '';
 }

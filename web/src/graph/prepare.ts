@@ -4,8 +4,7 @@
  * built stancegraph graph has all of it already and passes through unchanged.
  */
 import type Graph from 'graphology';
-import { kindColor } from '../../../src/display/palette';
-import { nodeSize } from '../../../src/display/display';
+import { kindColor, nodeSize } from '../../../src/display';
 import { repairPositions, type PositionRepair } from './positions';
 
 function finiteNonNegative(value: unknown): boolean {

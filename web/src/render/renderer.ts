@@ -7,6 +7,7 @@ import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import type Graph from 'graphology';
 import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
+import { viewerSettingsFor } from '../../../src/display';
 import { edgeDisplay, nodeDisplay, type ReducerContext } from '../state';
 import { createLabelDrawer, type LabelDrawer } from './label-collision';
 
@@ -21,8 +22,6 @@ export function createRenderer(
   const renderer = new Sigma(graph, container, {
     defaultDrawNodeLabel: labels.draw,
     allowInvalidContainer: true,
-    enableEdgeEvents: true,
-    renderEdgeLabels: true,
     zIndex: true,
     labelFont: LABEL_FONT,
     edgeLabelFont: LABEL_FONT,
@@ -31,10 +30,11 @@ export function createRenderer(
     labelWeight: '500',
     labelColor: { color: '#1f2937' },
     edgeLabelColor: { color: '#4b5563' },
-    // One label per 110 px cell at most, and none for nodes drawn smaller than 6 px: no pile-ups.
-    labelDensity: 0.6,
     labelGridCellSize: 110,
-    labelRenderedSizeThreshold: 6,
+    // By graph size (measured with `npm run bench`): edge labels and edge events on small graphs;
+    // on large ones, edges and labels hidden while the camera moves and fewer labels per grid cell.
+    // On the seed graph: a label per 110 px cell at most, none for nodes drawn under 6 px.
+    ...viewerSettingsFor({ nodes: graph.order, edges: graph.size }),
     defaultEdgeType: 'arrow',
     edgeProgramClasses: {
       arrow: EdgeArrowProgram,
