@@ -77,7 +77,7 @@ try {
         ...(networkx ? ['--networkx'] : []),
       ],
       join(scratch, `build-${name}.json`),
-      { label: `build ${name}`, timeoutMs: 60 * 60_000 },
+      { label: `build ${name}`, timeoutMs: 60 * 60_000, bundle: true },
     );
     rmSync(join(scratch, `out-${name}`), { recursive: true, force: true });
     if (outcome.failure) results.failures.push(outcome.failure);

@@ -3,7 +3,7 @@
  * the files name. The checks themselves are pure and live in ../validate.
  */
 import { isUtf8 } from 'node:buffer';
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import {
   compareDiagnostics,
@@ -93,12 +93,19 @@ export function readDataDir(dir: string, display = dir): DataDirContents {
     if (decoded.ok) files.push({ file: shown(rel), content: decoded.content });
     else diagnostics.push(decoded.diagnostic);
   }
-  const realRoot = realpathSync(root);
+  const realRoot = realpathSync.native(root);
   const readText: TextReader = (path) => {
-    const full = resolve(root, path);
-    if (!existsSync(full))
-      return { ok: false, message: `expected a text file at ${shown(path)}, found no such file` };
-    const real = realpathSync(full);
+    // The native realpath: one call, where the JavaScript one lstat()s every component (measured:
+    // a fifth of a second over 5,000 texts). It also answers whether the file exists.
+    let real: string;
+    try {
+      real = realpathSync.native(resolve(root, path));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const found =
+        code === 'ENOENT' || code === 'ENOTDIR' ? 'no such file' : `a path that cannot be resolved (${code})`;
+      return { ok: false, message: `expected a text file at ${shown(path)}, found ${found}` };
+    }
     if (real !== realRoot && !real.startsWith(realRoot + sep)) {
       return {
         ok: false,

@@ -16,7 +16,12 @@ export interface MetricOptions {
   betweennessSamples: number;
 }
 
-export const defaultMetricOptions: MetricOptions = { seed: 1, betweennessSamples: 2000 };
+/**
+ * 1,000 sources: enough to rank the central actors (Brandes and Pich's pivot sampling), and cheap
+ * enough to finish on the second core while the first lays the graph out (at 100k stances 2,000
+ * sources outlasted the layout by 0.8 s, measured with `npm run bench`).
+ */
+export const defaultMetricOptions: MetricOptions = { seed: 1, betweennessSamples: 1000 };
 
 interface MetricContext {
   graph: Graph;
