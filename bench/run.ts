@@ -65,23 +65,43 @@ try {
     if (skip.has('corpus')) continue;
     step(`build ${name} (and the writers on its graph)`);
     const networkx = !skip.has('networkx') && (stances <= 100_000 || values['networkx-all']);
-    const outcome = await runChild<BuildResult>(
-      here('child/pipeline.ts'),
-      [
-        corpus.dir,
-        join(scratch, `out-${name}`, 'dist'),
+    const build = (withWriters: boolean) =>
+      runChild<BuildResult>(
+        here('child/pipeline.ts'),
+        [
+          corpus.dir,
+          join(scratch, `out-${name}`, 'dist'),
+          join(scratch, `build-${name}.json`),
+          '--rounds',
+          stances <= 10_000 ? '3' : '1',
+          ...(withWriters ? [] : ['--no-writers']),
+          ...(withWriters && networkx ? ['--networkx'] : []),
+        ],
         join(scratch, `build-${name}.json`),
-        '--rounds',
-        stances <= 10_000 ? '3' : '1',
-        ...(skip.has('writers') ? ['--no-writers'] : []),
-        ...(networkx ? ['--networkx'] : []),
-      ],
-      join(scratch, `build-${name}.json`),
-      { label: `build ${name}`, timeoutMs: 60 * 60_000, bundle: true },
-    );
+        { label: `build ${name}`, timeoutMs: 60 * 60_000, bundle: true },
+      );
+    const outcome = await build(!skip.has('writers'));
     rmSync(join(scratch, `out-${name}`), { recursive: true, force: true });
     if (outcome.failure) results.failures.push(outcome.failure);
-    if (outcome.result) results.builds.push({ size: name, stances, ...outcome.result } as BuildResult);
+    if (outcome.result) {
+      const first = { size: name, stances, ...outcome.result } as BuildResult;
+      // Up to 100k stances, two more builds (without the writers): the median one is reported.
+      const runs = [first];
+      for (let i = 0; i < (stances <= 100_000 ? 2 : 0); i++) {
+        step(`build ${name} again (${i + 2} of 3)`);
+        const again = await build(false);
+        rmSync(join(scratch, `out-${name}`), { recursive: true, force: true });
+        if (again.failure) results.failures.push(again.failure);
+        if (again.result) runs.push({ size: name, stances, ...again.result } as BuildResult);
+      }
+      const median = [...runs].sort((a, b) => a.wholeMs - b.wholeMs)[Math.floor(runs.length / 2)]!;
+      results.builds.push({
+        ...median,
+        writers: first.writers,
+        networkx: first.networkx,
+        ...(runs.length > 1 ? { wholeMsRuns: runs.map((r) => r.wholeMs) } : {}),
+      } as BuildResult);
+    }
   }
 
   if (!skip.has('writers')) {
