@@ -28,10 +28,11 @@ async function bundled() {
   } catch {
     return undefined;
   }
-  mkdirSync(dirname(bundle), { recursive: true });
   // Written aside and renamed: two commands starting at once never run a half-written bundle.
   const partial = `${bundle}.${process.pid}.partial.mjs`;
   try {
+    // A read-only install cannot keep a bundle: tsx loads the sources then.
+    mkdirSync(dirname(bundle), { recursive: true });
     esbuild.buildSync({
       entryPoints: [join(here, 'main.ts')],
       outfile: partial,
