@@ -10,7 +10,13 @@ import type { GexfAttributeSpec, GexfGraph, GexfWriteOptions } from './types';
 import { gexfXmlType, valueEncoder, type ValueEncoder } from './values';
 import { colorAttributes, coordinate, nonNegative, timeValue } from './viz';
 
-export const DEFAULT_CHUNK_SIZE = 64 * 1024;
+/**
+ * About 16K characters a chunk: a chunk past V8's largest regular heap object (128 KB; a string
+ * with one character past Latin-1 takes 2 bytes a character) is allocated in the large-object space,
+ * and making those cost the writer two thirds of its time (measured on the 100k-stance bench corpus:
+ * 2.44 s with 64K-character chunks, 0.85 s with 16K).
+ */
+export const DEFAULT_CHUNK_SIZE = 16 * 1024;
 
 const HEADER =
   '<?xml version="1.0" encoding="UTF-8"?>\n' +

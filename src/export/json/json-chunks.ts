@@ -5,7 +5,8 @@
  */
 import type Graph from 'graphology';
 
-const DEFAULT_CHUNK = 64 * 1024;
+/** As the GEXF writer's (see DEFAULT_CHUNK_SIZE there): 1.59 s with 64K chunks, 0.52 s with 16K, at 100k stances. */
+const DEFAULT_CHUNK = 16 * 1024;
 
 function hasKeys(o: object): boolean {
   for (const _ in o) return true;
