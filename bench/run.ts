@@ -26,6 +26,7 @@ import type {
   WritersResult,
 } from './report/results';
 import { writeResults } from './report/results';
+import { reuseSkippedParts } from './report/reuse';
 import { printTables } from './report/table';
 import { parseSizes, SIZES } from './sizes';
 
@@ -37,6 +38,7 @@ const { values } = parseArgs({
     'networkx-all': { type: 'boolean', default: false },
     results: { type: 'string', default: join(import.meta.dirname, 'results.json') },
     chart: { type: 'string', default: join(import.meta.dirname, 'chart.svg') },
+    reuse: { type: 'string' },
   },
 });
 const sizes = parseSizes(values.size);
@@ -161,6 +163,7 @@ try {
   }
 
   results.loadAverage.end = load();
+  if (values.reuse) reuseSkippedParts(results, values.reuse);
   results.goals = evaluateGoals(results);
   printTables(results);
   await writeResults(values.results, results);

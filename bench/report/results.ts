@@ -117,6 +117,8 @@ export interface BenchResults {
   browser?: ViewerResults;
   goals?: Goal[];
   failures: string[];
+  /** Parts taken from an earlier results file (`--reuse`), with when they were measured. */
+  reused?: { part: string; commit: string; date: string }[];
 }
 
 export async function writeResults(path: string, results: BenchResults): Promise<void> {

@@ -1,5 +1,6 @@
 /** The terminal tables: builds by corpus size, writers side by side, ForceAtlas2, viewer, goals. */
 import type { BenchResults } from './results';
+import { reusedLine } from './reuse';
 
 const sec = (ms: number | undefined) => (ms === undefined ? '–' : (ms / 1000).toFixed(ms < 10_000 ? 2 : 1));
 
@@ -174,6 +175,7 @@ export function printTables(r: BenchResults): void {
   const out = [
     `\nMachine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB; ${m.os}; Node ${m.node}; networkx ${m.networkx ?? '–'}; ${m.chromium ?? 'no Chromium'}`,
     `Load average: ${r.loadAverage.start} at the start, ${r.loadAverage.end ?? '?'} at the end`,
+    ...(r.reused?.length ? [reusedLine(r)] : []),
     buildTable(r),
     writersTable(r),
     scaleTable(r),
