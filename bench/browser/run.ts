@@ -15,6 +15,7 @@ import { measureFrames, viewerCanvasSize, type PageFrames } from './frames';
 import { viewerSettingsFor } from '../../src/display/viewer-settings';
 import { buildSites, prepareGraph } from './prepare';
 import { serveStatic } from './server';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/e2e/support/browser';
 
 const [resultPath, scratchRoot] = process.argv.slice(2);
 if (!resultPath || !scratchRoot) throw new Error('usage: run.ts RESULT_JSON SCRATCH_DIR');
@@ -25,16 +26,6 @@ const GRAPHS = [
 ];
 const REPEATS = 2;
 const MOVE = { steps: 30, budgetMs: 30_000 };
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 class Skip extends Error {}
 
@@ -63,9 +54,9 @@ const server = await (async () => {
 
 try {
   context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     headless: true,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 720 },
   });
   const probe = await context.newPage();
