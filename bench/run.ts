@@ -13,6 +13,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { folderBytes, planMemory } from '../src/load';
 import { runChild } from './child-process';
 import { corpusFor } from './corpus-cache';
 import { describeMachine, load } from './machine';
@@ -67,6 +68,8 @@ try {
     if (skip.has('corpus')) continue;
     step(`build ${name} (and the writers on its graph)`);
     const networkx = !skip.has('networkx') && (stances <= 100_000 || values['networkx-all']);
+    // The flags `stancegraph build` would start itself with on this folder (heap, young generation).
+    const { nodeFlags } = planMemory(folderBytes(corpus.dir));
     const build = (withWriters: boolean) =>
       runChild<BuildResult>(
         here('child/pipeline.ts'),
@@ -80,7 +83,7 @@ try {
           ...(withWriters && networkx ? ['--networkx'] : []),
         ],
         join(scratch, `build-${name}.json`),
-        { label: `build ${name}`, timeoutMs: 60 * 60_000, bundle: true },
+        { label: `build ${name}`, timeoutMs: 60 * 60_000, bundle: true, nodeFlags },
       );
     const outcome = await build(!skip.has('writers'));
     rmSync(join(scratch, `out-${name}`), { recursive: true, force: true });

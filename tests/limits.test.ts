@@ -42,18 +42,35 @@ describe("V8's hard limits", () => {
 
 describe('memory plan before reading a corpus', () => {
   const GB = 2 ** 30;
-  it('runs in the default heap when the estimate fits', () => {
-    expect(planMemory(0.5 * GB, 4096, 24 * 1024)).toMatchObject({ action: 'fits' });
+  it('runs as is when the estimate fits and the input is small', () => {
+    expect(planMemory(31 * 2 ** 20, 4096, 24 * 1024)).toMatchObject({ action: 'fits', nodeFlags: [] });
+  });
+  it('runs with a 64 MB semi-space from 32 MB of input on, in the default heap when it fits', () => {
+    expect(planMemory(32 * 2 ** 20, 4096, 24 * 1024)).toMatchObject({
+      action: 'fits',
+      nodeFlags: ['--max-semi-space-size=64'],
+    });
+    expect(planMemory(0.5 * GB, 4096, 24 * 1024)).toMatchObject({
+      action: 'fits',
+      nodeFlags: ['--max-semi-space-size=64'],
+    });
   });
   it('asks for a larger heap when the machine has the memory', () => {
     const plan = planMemory(1.5 * GB, 4096, 24 * 1024);
     expect(plan.action).toBe('raise-heap');
-    expect(plan.heapMb).toBeGreaterThan(plan.neededHeapMb);
-    expect(plan.heapMb).toBeLessThanOrEqual(0.8 * 24 * 1024);
+    // 256 MB + 5 × 1,536 MB = 7,936 MB needed, asked for with a quarter more.
+    expect(plan.neededHeapMb).toBe(7936);
+    expect(plan.heapMb).toBe(9920);
+    expect(plan.nodeFlags).toEqual(['--max-old-space-size=9920', '--max-semi-space-size=64']);
+  });
+  it('asks for no more than 80% of the machine', () => {
+    const plan = planMemory(1.5 * GB, 4096, 10 * 1024);
+    expect(plan).toMatchObject({ action: 'raise-heap', heapMb: 8192 });
   });
   it('stops with a message, not a crash, when the machine cannot hold it', () => {
     const plan = planMemory(10 * GB, 4096, 24 * 1024);
     expect(plan.action).toBe('too-large');
+    expect(plan.nodeFlags).toEqual([]);
     expect(plan.message).toMatch(/holds 10\.0 GB of YAML and source texts; reading it needs about 50\.\d GB/);
     expect(plan.message).toMatch(/this machine has 24\.0 GB/);
     expect(plan.message).toMatch(/Split the corpus/);

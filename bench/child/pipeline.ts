@@ -51,6 +51,7 @@ const result: Record<string, unknown> = {
   peakRssMb,
   files: run.files,
   heapLimitMb: Math.round(getHeapStatistics().heap_size_limit / 1e6),
+  nodeFlags: process.execArgv,
 };
 writeFileSync(resultPath, JSON.stringify(result));
 
