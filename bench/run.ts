@@ -166,7 +166,7 @@ try {
   }
 
   results.loadAverage.end = load();
-  if (values.reuse) reuseSkippedParts(results, values.reuse);
+  if (values.reuse) reuseSkippedParts(results, values.reuse, skip);
   results.goals = evaluateGoals(results);
   printTables(results);
   await writeResults(values.results, results);

@@ -6,12 +6,19 @@
 import { readFileSync } from 'node:fs';
 import type { BenchResults } from './results';
 
-export const REUSABLE_PARTS = ['writersReference', 'writersScale', 'forceAtlas2', 'browser'] as const;
+/** Each part a run can take from an earlier one, by the `--skip` name that leaves it out. */
+export const REUSABLE_PARTS = {
+  builds: 'corpus',
+  writersReference: 'writers',
+  writersScale: 'scale',
+  forceAtlas2: 'layout',
+  browser: 'browser',
+} as const;
 
-export function reuseSkippedParts(results: BenchResults, earlierPath: string): void {
+export function reuseSkippedParts(results: BenchResults, earlierPath: string, skipped: Set<string>): void {
   const earlier = JSON.parse(readFileSync(earlierPath, 'utf8')) as BenchResults;
-  for (const part of REUSABLE_PARTS) {
-    if (results[part] !== undefined || earlier[part] === undefined) continue;
+  for (const [part, skipName] of Object.entries(REUSABLE_PARTS) as [keyof typeof REUSABLE_PARTS, string][]) {
+    if (!skipped.has(skipName) || earlier[part] === undefined) continue;
     (results as unknown as Record<string, unknown>)[part] = earlier[part];
     (results.reused ??= []).push({ part, commit: earlier.machine.commit ?? '?', date: earlier.date });
   }
