@@ -117,7 +117,7 @@ export async function main(argv: readonly string[], io: Output = consoleOutput):
     return 2;
   }
   if (command !== 'schema') {
-    const exit = ensureMemory(command, options.dir, io);
+    const exit = await ensureMemory(command, options.dir, io);
     if (exit !== undefined) return exit;
   }
   try {
