@@ -23,7 +23,8 @@ export const MAX_SHARE_OF_MEMORY = 0.8;
  * From this much input on, the build runs with a larger young generation (V8's semi-space, 16 MB by
  * default on Node 20): validating and building allocate millions of short-lived objects, and with
  * the default each scavenge promotes many still-live ones into the old generation, where they cost
- * full collections later. Measured with `npm run bench` (1M stances, 577 MB of input): see README.
+ * full collections later. Measured with `npm run bench`: 1M stances (577 MB) 180.2 → 143.3 s; 100k
+ * (59 MB) 12.3 → 11.9 s. The threshold spares small folders the second start of the command (0.4 s).
  */
 export const LARGE_INPUT_BYTES = 32 * 2 ** 20;
 export const LARGE_INPUT_SEMI_SPACE_MB = 64;
