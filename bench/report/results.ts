@@ -120,7 +120,15 @@ export interface BenchResults {
   goals?: Goal[];
   failures: string[];
   /** Parts taken from an earlier results file (`--reuse`), with when they were measured. */
-  reused?: { part: string; commit: string; date: string }[];
+  reused?: ReusedPart[];
+}
+
+/** A part taken from an earlier run (`--reuse`), with when and how it was measured there. */
+export interface ReusedPart {
+  part: string;
+  commit: string;
+  date: string;
+  loadAverage?: { start: number; end?: number };
 }
 
 export async function writeResults(path: string, results: BenchResults): Promise<void> {

@@ -20,7 +20,14 @@ export function reuseSkippedParts(results: BenchResults, earlierPath: string, sk
   for (const [part, skipName] of Object.entries(REUSABLE_PARTS) as [keyof typeof REUSABLE_PARTS, string][]) {
     if (!skipped.has(skipName) || earlier[part] === undefined) continue;
     (results as unknown as Record<string, unknown>)[part] = earlier[part];
-    (results.reused ??= []).push({ part, commit: earlier.machine.commit ?? '?', date: earlier.date });
+    // A part the earlier run had itself reused keeps its own origin.
+    const origin = earlier.reused?.find((u) => u.part === part) ?? {
+      part,
+      commit: earlier.machine.commit ?? '?',
+      date: earlier.date,
+      loadAverage: earlier.loadAverage,
+    };
+    (results.reused ??= []).push(origin);
   }
 }
 
