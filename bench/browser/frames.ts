@@ -4,6 +4,7 @@
  * camera as moving, as a drag or a wheel), while each animation frame's time is recorded.
  */
 import type { BrowserContext, Page } from 'playwright-core';
+import { SIZE_DEPENDENT_SETTINGS } from '../../src/display';
 import type { FrameStats } from '../report/results';
 
 /** Records when the page marks its first frame: the viewer sets data-first-frame-ms, the bare page data-first-frame-at. */
@@ -25,10 +26,11 @@ const FIRST_FRAME_PROBE = `
  * the camera along a fixed path of short animations, so that every step is at least one frame and a
  * slow renderer still gives `steps` frames, within `budgetMs`.
  */
-async function panAndZoom([steps, budgetMs, apply]: [
+async function panAndZoom([steps, budgetMs, apply, names]: [
   number,
   number,
   Record<string, unknown> | null,
+  string[],
 ]): Promise<{
   frames: number[];
   renders: number[];
@@ -74,15 +76,7 @@ async function panAndZoom([steps, budgetMs, apply]: [
   }
   running = false;
   const settings: Record<string, unknown> = {};
-  for (const name of [
-    'hideEdgesOnMove',
-    'hideLabelsOnMove',
-    'renderEdgeLabels',
-    'enableEdgeEvents',
-    'labelDensity',
-    'labelRenderedSizeThreshold',
-  ])
-    settings[name] = renderer.getSetting(name);
+  for (const name of names) settings[name] = renderer.getSetting(name);
   return { frames: frames.slice(1).map((t, i) => t - frames[i]!), renders, settings };
 }
 
@@ -137,11 +131,12 @@ export async function measureFrames(
     );
     // Let loading work settle (label grid, idle callbacks) before moving.
     await page.waitForTimeout(500);
-    const run = await page.evaluate(panAndZoom, [move.steps, move.budgetMs, move.apply ?? null] as [
-      number,
-      number,
-      Record<string, unknown> | null,
-    ]);
+    const run = await page.evaluate(panAndZoom, [
+      move.steps,
+      move.budgetMs,
+      move.apply ?? null,
+      SIZE_DEPENDENT_SETTINGS,
+    ] as [number, number, Record<string, unknown> | null, string[]]);
     return {
       firstFrameMs,
       meanFrameMs: mean(run.frames),

@@ -11,6 +11,7 @@ export * from './palette';
 export {
   viewerSettingsFor,
   viewerCapacity,
+  SIZE_DEPENDENT_SETTINGS,
   type SizeDependentSigmaSettings,
   type GraphSize,
   type ViewerCapacity,

@@ -49,6 +49,11 @@ export function viewerSettingsFor({ nodes, edges }: GraphSize): SizeDependentSig
   };
 }
 
+/** The names of the size-dependent settings, for reading them back from a renderer (tests, bench). */
+export const SIZE_DEPENDENT_SETTINGS = Object.keys(
+  viewerSettingsFor({ nodes: 0, edges: 0 }),
+) as (keyof SizeDependentSigmaSettings)[];
+
 /** V8's longest string (2^29 − 24 UTF-16 units): Chromium cannot read a larger file as one text. */
 export const BROWSER_STRING_LIMIT = 2 ** 29 - 24;
 /** A Chromium tab's JavaScript heap stops near 4 GB on 64-bit systems. */

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import Graph from 'graphology';
 import type { Page } from 'playwright-core';
 import type Sigma from 'sigma';
+import { SIZE_DEPENDENT_SETTINGS } from '../../../src/display';
 
 /** What the page exposes as `window.stancegraph` (web/src/main.ts), as far as the tests read it. */
 export interface ViewerWindow {
@@ -27,14 +28,6 @@ export async function sizeDependentSettings(page: Page): Promise<Record<string, 
     return Object.fromEntries(names.map((name) => [name, renderer.getSetting(name as never)]));
   }, SIZE_DEPENDENT_SETTINGS);
 }
-const SIZE_DEPENDENT_SETTINGS = [
-  'hideEdgesOnMove',
-  'hideLabelsOnMove',
-  'renderEdgeLabels',
-  'enableEdgeEvents',
-  'labelDensity',
-  'labelRenderedSizeThreshold',
-];
 
 export async function counts(page: Page): Promise<string> {
   return (await page.textContent('#counts')) ?? '';
