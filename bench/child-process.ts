@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { build, type Plugin } from 'esbuild';
+import { NODE_BUNDLE_OPTIONS } from '../src/cli/bundle-options.js';
 
 /** esbuild leaves `import.meta.dirname` as the bundle's own folder: give each file its folder back. */
 const ownDirname: Plugin = {
@@ -42,12 +43,7 @@ async function bundled(script: string): Promise<string> {
   await build({
     entryPoints: [script],
     outfile: out,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'silent',
+    ...NODE_BUNDLE_OPTIONS,
     plugins: [ownDirname],
   });
   return out;

@@ -6,6 +6,7 @@
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { NODE_BUNDLE_OPTIONS } from './bundle-options.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const sources = join(here, '..');
@@ -36,12 +37,7 @@ async function bundled() {
     esbuild.buildSync({
       entryPoints: [join(here, 'main.ts')],
       outfile: partial,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      packages: 'external',
-      logLevel: 'silent',
+      ...NODE_BUNDLE_OPTIONS,
     });
     renameSync(partial, bundle);
     return bundle;

@@ -1,0 +1,5 @@
+import type { BuildOptions } from 'esbuild';
+
+export declare const NODE_BUNDLE_OPTIONS: Readonly<
+  Required<Pick<BuildOptions, 'bundle' | 'platform' | 'format' | 'target' | 'packages' | 'logLevel'>>
+>;
