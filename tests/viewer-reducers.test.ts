@@ -174,11 +174,16 @@ describe('focusOf', () => {
 
 describe('showAllEdgeLabels', () => {
   it.each([
-    [1, 12, true],
-    [1, 13, false],
-    [0.5, 400, true],
-    [0.51, 400, false],
-  ])('at camera ratio %d with %i edges: %s', (ratio, edges, expected) => {
-    expect(showAllEdgeLabels(ratio, edges)).toBe(expected);
-  });
+    [1, 12, true, true],
+    [1, 13, true, false],
+    [0.5, 400, true, true],
+    [0.51, 400, true, false],
+    [1, 12, false, false],
+    [0.1, 400, false, false],
+  ])(
+    'at camera ratio %d with %i edges, edge labels drawn by the renderer %s: %s',
+    (ratio, edges, drawn, expected) => {
+      expect(showAllEdgeLabels(ratio, edges, drawn)).toBe(expected);
+    },
+  );
 });

@@ -34,6 +34,7 @@ async function panAndZoom([steps, budgetMs, apply, names]: [
 ]): Promise<{
   frames: number[];
   renders: number[];
+  still: number[];
   settings: Record<string, unknown>;
 }> {
   type Camera = {
@@ -45,6 +46,7 @@ async function panAndZoom([steps, budgetMs, apply, names]: [
     on: (event: string, f: () => void) => void;
     getSetting: (name: string) => unknown;
     setSetting: (name: string, value: unknown) => void;
+    scheduleRender: () => void;
   };
   const w = window as unknown as { stancegraph?: { renderer: Renderer }; renderer?: Renderer };
   const renderer = (w.stancegraph?.renderer ?? w.renderer)!;
@@ -75,9 +77,21 @@ async function panAndZoom([steps, budgetMs, apply, names]: [
     await camera.animate(state, { duration: 60 });
   }
   running = false;
+  // Once the camera stands still sigma draws everything (edges and labels, whatever the settings
+  // for moving): time one such frame, from the request to the frame after it, three times.
+  const twoFrames = () =>
+    new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  const still: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    await twoFrames();
+    const requested = performance.now();
+    renderer.scheduleRender();
+    await twoFrames();
+    still.push(performance.now() - requested);
+  }
   const settings: Record<string, unknown> = {};
   for (const name of names) settings[name] = renderer.getSetting(name);
-  return { frames: frames.slice(1).map((t, i) => t - frames[i]!), renders, settings };
+  return { frames: frames.slice(1).map((t, i) => t - frames[i]!), renders, still, settings };
 }
 
 const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / Math.max(1, v.length);
@@ -143,6 +157,7 @@ export async function measureFrames(
       p95FrameMs: p95(run.frames),
       frames: run.frames.length,
       meanRenderMs: mean(run.renders),
+      stillFrameMs: [...run.still].sort((a, b) => a - b)[1] ?? 0,
       settings: run.settings,
     };
   } finally {

@@ -179,6 +179,12 @@ export function evaluateGoals(r: BenchResults): Goal[] {
   for (const run of r.browser?.runs ?? []) {
     const ratio =
       run.viewer && run.bareSigma ? run.viewer.meanFrameMs / run.bareSigma.meanFrameMs : undefined;
+    const p95Ratio =
+      run.viewer && run.bareSigma ? run.viewer.p95FrameMs / run.bareSigma.p95FrameMs : undefined;
+    const still =
+      run.viewer?.stillFrameMs !== undefined && run.bareSigma?.stillFrameMs !== undefined
+        ? `; standing still (everything drawn once): viewer ${run.viewer.stillFrameMs.toFixed(1)} ms, bare Sigma ${run.bareSigma.stillFrameMs.toFixed(1)} ms, ${x(run.viewer.stillFrameMs / run.bareSigma.stillFrameMs)}`
+        : '';
     const small =
       run.viewerSmallSettings && run.bareSigma
         ? `; the viewer with a small graph's settings (all edges and labels while moving): mean ${run.viewerSmallSettings.meanFrameMs.toFixed(1)} ms, ${x(run.viewerSmallSettings.meanFrameMs / run.bareSigma.meanFrameMs)}`
@@ -186,12 +192,12 @@ export function evaluateGoals(r: BenchResults): Goal[] {
     goals.push({
       id: `viewer-frames (${run.nodes} nodes, ${run.edges} edges)`,
       goal: 'Viewer frame time within 1.3× of bare Sigma on the same graph while panning and zooming',
-      target: '≤ 1.3×',
+      target: '≤ 1.3× in mean and in 95th percentile',
       measured:
         ratio === undefined
           ? (run.error ?? 'not measured')
-          : `viewer mean ${run.viewer!.meanFrameMs.toFixed(1)} ms (p95 ${run.viewer!.p95FrameMs.toFixed(1)}), bare Sigma ${run.bareSigma!.meanFrameMs.toFixed(1)} ms (p95 ${run.bareSigma!.p95FrameMs.toFixed(1)}): ${x(ratio)}${small}`,
-      met: ratio === undefined ? null : ratio <= 1.3,
+          : `viewer mean ${run.viewer!.meanFrameMs.toFixed(1)} ms (p95 ${run.viewer!.p95FrameMs.toFixed(1)}), bare Sigma ${run.bareSigma!.meanFrameMs.toFixed(1)} ms (p95 ${run.bareSigma!.p95FrameMs.toFixed(1)}): mean ${x(ratio)}, p95 ${x(p95Ratio!)}${still}${small}`,
+      met: ratio === undefined ? null : ratio <= 1.3 && p95Ratio! <= 1.3,
     });
   }
   goals.push({

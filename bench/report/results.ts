@@ -72,6 +72,8 @@ export interface FrameStats {
   meanFrameMs: number;
   p95FrameMs: number;
   frames: number;
+  /** The camera standing still: one frame with everything drawn, median of three (absent in older results). */
+  stillFrameMs?: number;
 }
 
 export interface ViewerRun {

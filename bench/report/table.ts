@@ -142,22 +142,28 @@ export function viewerTable(r: BenchResults): string {
       'viewer first frame',
       'viewer mean',
       'viewer p95',
+      'viewer still',
       'bare first frame',
       'bare mean',
       'bare p95',
-      'ratio',
+      'bare still',
+      'ratio mean',
+      'ratio p95',
     ],
     (r.browser?.runs ?? []).map((run) => [
       `${run.nodes.toLocaleString('en')} nodes, ${run.edges.toLocaleString('en')} edges`,
       f(run.viewer?.firstFrameMs),
       f(run.viewer?.meanFrameMs),
       f(run.viewer?.p95FrameMs),
+      f(run.viewer?.stillFrameMs),
       f(run.bareSigma?.firstFrameMs),
       f(run.bareSigma?.meanFrameMs),
       f(run.bareSigma?.p95FrameMs),
+      f(run.bareSigma?.stillFrameMs),
       run.viewer && run.bareSigma
         ? `${(run.viewer.meanFrameMs / run.bareSigma.meanFrameMs).toFixed(2)}×`
         : (run.error ?? '–'),
+      run.viewer && run.bareSigma ? `${(run.viewer.p95FrameMs / run.bareSigma.p95FrameMs).toFixed(2)}×` : '–',
     ]),
   );
 }

@@ -188,7 +188,8 @@ export class App {
   /** Whether the edge-label setting changed with the zoom. */
   private updateEdgeLabels(): boolean {
     const ratio = this.drawing.cameraState()?.ratio ?? 1;
-    const show = showAllEdgeLabels(ratio, this.visible.edges.size);
+    const drawn = this.renderer?.getSetting('renderEdgeLabels') === true;
+    const show = showAllEdgeLabels(ratio, this.visible.edges.size, drawn);
     if (show === this.context.edgeLabels) return false;
     this.context.edgeLabels = show;
     return true;
@@ -198,7 +199,9 @@ export class App {
   private bindRenderer(renderer: Sigma): void {
     this.updateEdgeLabels();
     renderer.getCamera().on('updated', () => {
-      if (this.updateEdgeLabels()) renderer.refresh({ skipIndexation: true });
+      // Scheduled, not drawn at once: inside the camera's event the frame would be drawn in full,
+      // as if the camera stood still, in the middle of a move.
+      if (this.updateEdgeLabels()) renderer.refresh({ skipIndexation: true, schedule: true });
       this.scheduleUrl();
     });
     const hover = (node: string | null) => {

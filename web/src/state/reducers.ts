@@ -131,7 +131,15 @@ export function focusOf(graph: Graph, node: string, visible: Visibility): Set<st
 /** Edge labels for all edges once the camera is zoomed in this far (sigma's ratio: smaller = closer). */
 export const EDGE_LABEL_RATIO = 0.5;
 
-export function showAllEdgeLabels(cameraRatio: number, visibleEdges: number): boolean {
+export function showAllEdgeLabels(
+  cameraRatio: number,
+  visibleEdges: number,
+  rendererDrawsEdgeLabels: boolean,
+): boolean {
+  // A renderer that draws no edge labels (a large graph's settings) never needs the flag: flipping
+  // it re-runs the reducers on every edge and redraws, which cost a 4.6 s frame in the middle of a
+  // camera move at 50,000 edges (npm run bench).
+  if (!rendererDrawsEdgeLabels) return false;
   // A handful of edges can carry their labels at any zoom; past that, labels wait for a closer look.
   return visibleEdges <= 12 || cameraRatio <= EDGE_LABEL_RATIO;
 }
