@@ -20,7 +20,7 @@ Object.assign(globalThis, {
   WebGLRenderingContext: Object.assign(class {}, GL),
 });
 const { DEFAULT_EDGE_CURVATURE } = await import('@sigma/edge-curve');
-const { boxesOverlap, curvatureFor, labelBox, parallelEdgeCurvatures, sceneToSvg } =
+const { boxesOverlap, curvatureFor, labelBox, parallelEdgeCurvatures, sameSize, sceneToSvg } =
   await import('../web/src/render');
 const { escapeXmlText } = await import('../web/src/render/svg');
 
@@ -58,6 +58,17 @@ describe('parallelEdgeCurvatures', () => {
     expect(curvatureFor(5, 5)).toBeGreaterThan(curvatureFor(1, 1));
     expect(curvatureFor(50, 50)).toBeLessThan(3.5 * DEFAULT_EDGE_CURVATURE);
     expect(curvatureFor(-2, 4)).toBe(-curvatureFor(2, 4));
+  });
+});
+
+describe('sameSize: a container resize that needs no new frame', () => {
+  it.each([
+    [{ width: 1030, height: 647 }, { width: 1030, height: 647 }, true],
+    [{ width: 1030.4, height: 646.6 }, { width: 1030, height: 647 }, true],
+    [{ width: 1030, height: 679 }, { width: 1030, height: 647 }, false],
+    [{ width: 1031, height: 647 }, { width: 1030, height: 647 }, false],
+  ])('measured %o, drawn %o: %s', (measured, drawn, expected) => {
+    expect(sameSize(measured, drawn)).toBe(expected);
   });
 });
 

@@ -9,7 +9,7 @@ import type Sigma from 'sigma';
 import { downloadBlob, exportGexf, exportPng, exportSvg, fileStem } from './export';
 import { isStancegraph, type PositionRepair } from './graph';
 import { LayoutController } from './layout';
-import { Drawing, parallelEdgeCurvatures } from './render';
+import { Drawing, parallelEdgeCurvatures, sameSize } from './render';
 import {
   buildSearchIndex, computeFacets, computeVisibility, encodeViewState, focusOf, formatCounts, search,
   showAllEdgeLabels, EMPTY_VIEW, type FilterState, type ReducerContext, type SearchEntry, type Selection,
@@ -65,7 +65,14 @@ export class App {
 
   constructor() {
     // Sigma follows window resizes only; the container also changes with the panel and the top bar.
-    new ResizeObserver(() => this.renderer?.scheduleRender()).observe(this.container);
+    // A renderer built after the change already drew at the new size (the observer reports it a
+    // frame later): drawing again would cost a whole frame for nothing.
+    new ResizeObserver((entries) => {
+      const box = entries.at(-1)?.contentRect;
+      const drawn = this.renderer?.getDimensions();
+      if (box && drawn && sameSize(box, drawn)) return;
+      this.renderer?.scheduleRender();
+    }).observe(this.container);
     setUpCollapsibles();
     byId('panel-close').addEventListener('click', () => this.select(null));
     document.addEventListener('keydown', (event) => this.onKey(event));
@@ -98,7 +105,15 @@ export class App {
       edgeLabels: false,
     };
     this.updateContext();
+    // Everything that can change the drawing's size comes before the drawing: the name, counts,
+    // legend, filters and panel wrap or widen their boxes, and a resized container makes sigma
+    // draw the whole graph again (seconds of software WebGL at 50,000 edges).
     byId('graph-name').textContent = options.name;
+    const facets = computeFacets(graph);
+    renderLegend(byId('legend'), facets.kinds.keys(), isStancegraph(graph));
+    this.renderFilters();
+    this.renderPanel();
+    this.updateCounts();
     try {
       this.drawing.show(graph, view.camera);
       document.body.dataset.drawing = 'ok';
@@ -110,11 +125,6 @@ export class App {
     }
     this.layout = new LayoutController(graph, (running) => this.toolbar.setLayoutRunning(running));
     this.toolbar.setLayoutRunning(false);
-    const facets = computeFacets(graph);
-    renderLegend(byId('legend'), facets.kinds.keys(), isStancegraph(graph));
-    this.renderFilters();
-    this.renderPanel();
-    this.updateCounts();
     this.writeUrl();
     // A file without positions starts from a random disc: ForceAtlas2 runs a few seconds on it.
     if (options.repair?.layout === 'all') this.layout.runFor(Math.min(10_000, 2_000 + graph.order * 2));
@@ -197,7 +207,9 @@ export class App {
 
   /** A new renderer (the first, or one rebuilt after a context loss): its camera and pointer events. */
   private bindRenderer(renderer: Sigma): void {
-    this.updateEdgeLabels();
+    // The renderer drew its first frame with the flag as it stood; a new renderer or a new graph
+    // may change it (a handful of edges has its labels at any zoom).
+    if (this.updateEdgeLabels()) renderer.refresh({ skipIndexation: true, schedule: true });
     renderer.getCamera().on('updated', () => {
       // Scheduled, not drawn at once: inside the camera's event the frame would be drawn in full,
       // as if the camera stood still, in the middle of a move.

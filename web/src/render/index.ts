@@ -12,3 +12,4 @@ export {
 export { parallelEdgeCurvatures, curvatureFor } from './curvature';
 export { sceneToSvg, type SvgScene } from './svg';
 export { captureScene } from './capture-scene';
+export { sameSize } from './size';

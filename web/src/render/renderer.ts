@@ -51,8 +51,8 @@ export function createRenderer(
         context(),
       ),
   });
+  // The constructor drew the first frame with a drawer that had nothing drawn yet, as a reset
+  // leaves it; drawing it again cost a second full frame (at 50,000 edges, seconds of software WebGL).
   renderer.on('beforeRender', () => labels.reset());
-  // The constructor drew a first frame before the listener existed: draw it again with it.
-  renderer.refresh();
   return { renderer, labels };
 }
