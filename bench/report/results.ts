@@ -66,6 +66,8 @@ export interface ForceAtlas2Results {
 export interface FrameStats {
   /** Navigation to the first frame drawn with the graph. */
   firstFrameMs: number;
+  /** Navigation until frames come within 40 ms again: the first drawing done (absent in older results). */
+  idleMs?: number;
   /** Sigma's render() on the main thread, per frame. */
   meanRenderMs?: number;
   /** While the camera pans and zooms. */
