@@ -12,7 +12,7 @@ import { LayoutController } from './layout';
 import { Drawing, parallelEdgeCurvatures, sameSize } from './render';
 import {
   buildSearchIndex, computeFacets, computeVisibility, encodeViewState, focusOf, formatCounts, search,
-  showAllEdgeLabels, EMPTY_VIEW, type FilterState, type ReducerContext, type SearchEntry, type Selection,
+  showAllEdgeLabels, EMPTY_VIEW, type Facets, type FilterState, type ReducerContext, type SearchEntry, type Selection,
   type ViewState, type Visibility,
 } from './state'; // prettier-ignore
 import {
@@ -38,6 +38,8 @@ export class App {
   private hovered: string | null = null;
   private fromBuild = true;
   private searchIndex: SearchEntry[] = [];
+  /** What the graph holds to filter by: computed once per graph, not at every filter change. */
+  private facets!: Facets;
   private sources = new Map<string, SourceRecordLike>();
   private context!: ReducerContext;
   private urlTimer: ReturnType<typeof setTimeout> | undefined;
@@ -109,8 +111,8 @@ export class App {
     // legend, filters and panel wrap or widen their boxes, and a resized container makes sigma
     // draw the whole graph again (seconds of software WebGL at 50,000 edges).
     byId('graph-name').textContent = options.name;
-    const facets = computeFacets(graph);
-    renderLegend(byId('legend'), facets.kinds.keys(), isStancegraph(graph));
+    this.facets = computeFacets(graph);
+    renderLegend(byId('legend'), this.facets.kinds.keys(), isStancegraph(graph));
     this.renderFilters();
     this.renderPanel();
     this.updateCounts();
@@ -251,7 +253,7 @@ export class App {
   }
 
   private renderFilters(): void {
-    renderFilterPanel(byId('filters'), computeFacets(this.graph), this.filters, {
+    renderFilterPanel(byId('filters'), this.facets, this.filters, {
       sourceTitle: (id) => this.sources.get(id)?.title ?? id,
       onChange: (filters) => this.setFilters(filters),
     });
