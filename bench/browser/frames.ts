@@ -52,8 +52,10 @@ async function panAndZoom([steps, budgetMs, apply, names]: [
   const renderer = (w.stancegraph?.renderer ?? w.renderer)!;
   if (apply) for (const [name, value] of Object.entries(apply)) renderer.setSetting(name, value);
   const camera = renderer.getCamera();
+  const twoFrames = () =>
+    new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   camera.setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await twoFrames();
   const renders: number[] = [];
   let renderStart = 0;
   renderer.on('beforeRender', () => (renderStart = performance.now()));
@@ -79,8 +81,6 @@ async function panAndZoom([steps, budgetMs, apply, names]: [
   running = false;
   // Once the camera stands still sigma draws everything (edges and labels, whatever the settings
   // for moving): time one such frame, from the request to the frame after it, three times.
-  const twoFrames = () =>
-    new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   const still: number[] = [];
   for (let i = 0; i < 3; i++) {
     await twoFrames();
