@@ -78,6 +78,15 @@ export interface FrameStats {
   stillFrameMs?: number;
 }
 
+/** The viewer's frame times over bare Sigma's, mean and 95th percentile, when both were measured. */
+export function frameRatios(run: ViewerRun): { mean: number; p95: number } | undefined {
+  if (!run.viewer || !run.bareSigma) return undefined;
+  return {
+    mean: run.viewer.meanFrameMs / run.bareSigma.meanFrameMs,
+    p95: run.viewer.p95FrameMs / run.bareSigma.p95FrameMs,
+  };
+}
+
 export interface ViewerRun {
   nodes: number;
   edges: number;

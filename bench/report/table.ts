@@ -1,5 +1,5 @@
 /** The terminal tables: builds by corpus size, writers side by side, ForceAtlas2, viewer, goals. */
-import type { BenchResults } from './results';
+import { frameRatios, type BenchResults } from './results';
 import { reusedLine } from './reuse';
 
 const sec = (ms: number | undefined) => (ms === undefined ? '–' : (ms / 1000).toFixed(ms < 10_000 ? 2 : 1));
@@ -152,23 +152,24 @@ export function viewerTable(r: BenchResults): string {
       'ratio mean',
       'ratio p95',
     ],
-    (r.browser?.runs ?? []).map((run) => [
-      `${run.nodes.toLocaleString('en')} nodes, ${run.edges.toLocaleString('en')} edges`,
-      f(run.viewer?.firstFrameMs),
-      f(run.viewer?.idleMs),
-      f(run.viewer?.meanFrameMs),
-      f(run.viewer?.p95FrameMs),
-      f(run.viewer?.stillFrameMs),
-      f(run.bareSigma?.firstFrameMs),
-      f(run.bareSigma?.idleMs),
-      f(run.bareSigma?.meanFrameMs),
-      f(run.bareSigma?.p95FrameMs),
-      f(run.bareSigma?.stillFrameMs),
-      run.viewer && run.bareSigma
-        ? `${(run.viewer.meanFrameMs / run.bareSigma.meanFrameMs).toFixed(2)}×`
-        : (run.error ?? '–'),
-      run.viewer && run.bareSigma ? `${(run.viewer.p95FrameMs / run.bareSigma.p95FrameMs).toFixed(2)}×` : '–',
-    ]),
+    (r.browser?.runs ?? []).map((run) => {
+      const ratios = frameRatios(run);
+      return [
+        `${run.nodes.toLocaleString('en')} nodes, ${run.edges.toLocaleString('en')} edges`,
+        f(run.viewer?.firstFrameMs),
+        f(run.viewer?.idleMs),
+        f(run.viewer?.meanFrameMs),
+        f(run.viewer?.p95FrameMs),
+        f(run.viewer?.stillFrameMs),
+        f(run.bareSigma?.firstFrameMs),
+        f(run.bareSigma?.idleMs),
+        f(run.bareSigma?.meanFrameMs),
+        f(run.bareSigma?.p95FrameMs),
+        f(run.bareSigma?.stillFrameMs),
+        ratios ? `${ratios.mean.toFixed(2)}×` : (run.error ?? '–'),
+        ratios ? `${ratios.p95.toFixed(2)}×` : '–',
+      ];
+    }),
   );
 }
 
