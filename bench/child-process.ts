@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { build, type Plugin } from 'esbuild';
-import { NODE_BUNDLE_OPTIONS } from '../src/cli/bundle-options.js';
+import { NODE_BUNDLE_OPTIONS } from '../src/node/compile.mjs';
 
 /** esbuild leaves `import.meta.dirname` as the bundle's own folder: give each file its folder back. */
 const ownDirname: Plugin = {
@@ -25,7 +25,7 @@ const ownDirname: Plugin = {
 
 /**
  * The script and its sources as one JavaScript file (packages left external), as the command line
- * runs (src/cli/bin.js): a process started through tsx's loader spends about 0.6 s more before its
+ * runs (lib/cli.js, compiled with the same options): a process started through tsx's loader spends about 0.6 s more before its
  * first line, which a whole-process figure would count. Kept under node_modules/.cache so that the
  * packages resolve.
  */

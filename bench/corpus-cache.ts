@@ -5,12 +5,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateCorpus, type CorpusSummary } from './generator';
+import { generateCorpus, type CorpusSummary } from '../devkit/corpus';
 
 export const CORPUS_ROOT = join(import.meta.dirname, 'corpus');
 
 function generatorVersion(): string {
-  const dir = join(import.meta.dirname, 'generator');
+  const dir = join(import.meta.dirname, '..', 'devkit', 'corpus');
   const hash = createHash('sha256');
   for (const name of readdirSync(dir).sort()) hash.update(name).update(readFileSync(join(dir, name)));
   return hash.digest('hex').slice(0, 16);

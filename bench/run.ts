@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { folderBytes, planMemory } from '../src/load';
+import { folderBytes, planMemory } from '../src/node/memory';
 import { runChild } from './child-process';
 import { corpusFor } from './corpus-cache';
 import { describeMachine, load } from './machine';

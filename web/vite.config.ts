@@ -9,6 +9,11 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 
 const webDir = fileURLToPath(new URL('.', import.meta.url));
+/** The viewer's one way into the library: `import … from 'stancegraph'` (the core; never the Node side). */
+export const coreAlias = {
+  find: /^stancegraph$/,
+  replacement: fileURLToPath(new URL('../src/core/index.ts', import.meta.url)),
+};
 const buildDir = fileURLToPath(new URL('../dist/', import.meta.url));
 const GRAPH_FILES = ['graph.json', 'graph.gexf'] as const;
 
@@ -23,7 +28,7 @@ function builtGraph(): Plugin {
         // Read on every request: a new `stancegraph build` shows on reload, without restarting.
         if (!existsSync(path)) {
           res.statusCode = 404;
-          res.end(`No ${name}: run "node src/cli/bin.js build graph-data --out dist" first.`);
+          res.end(`No ${name}: run "npm run build" first.`);
           return;
         }
         res.setHeader('Content-Type', name.endsWith('.json') ? 'application/json' : 'application/xml');
@@ -45,6 +50,7 @@ export default defineConfig({
   root: webDir,
   base: './',
   plugins: [builtGraph()],
+  resolve: { alias: [coreAlias] },
   server: { host: 'localhost', port: 5173, strictPort: false },
   preview: { host: '127.0.0.1' },
   // The reader worker is an ES module (new Worker(…, { type: 'module' })), like the page.

@@ -7,9 +7,9 @@
 import { rmSync } from 'node:fs';
 import type Graph from 'graphology';
 import { write as graphologyGexf } from 'graphology-gexf';
-import { GENERATOR } from '../../src/build';
-import { gexfChunks, graphJsonChunks, stancegraphGexfSpecs } from '../../src/export';
-import { writeChunksSync } from '../../src/output';
+import { GENERATOR } from '../../src/core/build';
+import { gexfChunks, graphJsonChunks, stancegraphGexfSpecs } from '../../src/core/write';
+import { writeChunksSync } from '../../src/node/publish';
 import { heapMb, measure, type Measured } from './measure';
 
 export type WriterId = 'gexfStream' | 'gexfFile' | 'jsonStream' | 'jsonStringify' | 'graphologyGexf';

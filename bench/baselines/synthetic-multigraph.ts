@@ -5,8 +5,8 @@
  * and up to 3 million edges (where one-string writers stop).
  */
 import { MultiDirectedGraph } from 'graphology';
-import type { EdgeAttributes, NodeAttributes } from '../../src/schema';
-import { seededRandom } from '../generator/random';
+import type { EdgeAttributes, NodeAttributes } from '../../src/core/schema';
+import { seededRandom } from '../../devkit/corpus/random';
 
 const WORDS = (
   'Russia wants the United States to provide Moscow with guarantees that a prospective missile shield ' +

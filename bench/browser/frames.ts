@@ -4,7 +4,7 @@
  * camera as moving, as a drag or a wheel), while each animation frame's time is recorded.
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import { SIZE_DEPENDENT_SETTINGS } from '../../src/display';
+import { SIZE_DEPENDENT_SETTINGS } from '../../web/src/settings/viewer-settings';
 import type { FrameStats } from '../report/results';
 
 /** Records when the page marks its first frame: the viewer sets data-first-frame-ms, the bare page data-first-frame-at. */

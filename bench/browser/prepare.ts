@@ -6,9 +6,9 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { assignLayout } from '../../src/display';
-import { graphJsonChunks } from '../../src/export';
-import { writeChunksSync } from '../../src/output';
+import { computeLayout } from '../../src/core/layout';
+import { graphJsonChunks } from '../../src/core/write';
+import { writeChunksSync } from '../../src/node/publish';
 import { writerTestGraph } from '../baselines/synthetic-multigraph';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -41,11 +41,13 @@ export function buildSites(www: string): { viewer: boolean; viewerError?: string
   );
   try {
     // The viewer's build copies the build's graph.json in; build the seed graph first if there is none.
-    if (!existsSync(join(ROOT, 'dist', 'graph.json')))
+    if (!existsSync(join(ROOT, 'dist', 'graph.json'))) {
+      run([join(ROOT, 'src/node/compile.mjs'), '--no-types'], 'compiling the command line');
       run(
-        [join(ROOT, 'src/cli/bin.js'), 'build', 'graph-data', '--out', 'dist'],
+        [join(ROOT, 'lib/cli.js'), 'build', 'graph-data', '--out', 'dist'],
         'stancegraph build of the seed',
       );
+    }
     run(
       [
         VITE,
@@ -71,7 +73,7 @@ export function prepareGraph(www: string, nodes: number, edges: number, withView
   const folder = join(www, `g-${nodes}-${edges}`);
   mkdirSync(folder, { recursive: true });
   const graph = writerTestGraph(nodes, edges, 3);
-  assignLayout(graph, { seed: 1 });
+  for (const [node, position] of computeLayout(graph, { seed: 1 })) graph.mergeNodeAttributes(node, position);
   writeChunksSync(join(folder, 'graph.json'), graphJsonChunks(graph));
   cpSync(join(www, 'bench-pages'), folder, { recursive: true });
   if (withViewer)

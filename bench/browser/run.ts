@@ -9,13 +9,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { EDGES_PER_NODE } from '../layout/synthetic-graph';
+import { EDGES_PER_NODE } from '../../devkit/graphs/synthetic-graph';
 import type { FrameStats, ViewerResults } from '../report/results';
 import { measureFrames, viewerCanvasSize, type PageFrames } from './frames';
-import { viewerSettingsFor } from '../../src/display/viewer-settings';
+import { viewerSettingsFor } from '../../web/src/settings/viewer-settings';
 import { buildSites, prepareGraph } from './prepare';
 import { serveStatic } from './server';
-import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/e2e/support/browser';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../devkit/browser';
 
 const [resultPath, scratchRoot] = process.argv.slice(2);
 if (!resultPath || !scratchRoot) throw new Error('usage: run.ts RESULT_JSON SCRATCH_DIR');

@@ -1,6 +1,6 @@
 /**
  * One corpus size, in its own process (so that its peak memory is its own): the real build
- * (`runBuild`, as `stancegraph build` runs it) with per-stage wall and CPU times, the whole process's
+ * (`buildFolder`, as `stancegraph build` runs it) with per-stage wall and CPU times, the whole process's
  * time and peak resident set up to the end of the build; then, on the same graph, the writers side
  * by side (and networkx on the graph.json the build wrote).
  *
@@ -10,8 +10,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
-import { runBuild } from '../../src/output';
-import { V8_MAX_STRING_LENGTH } from '../../src/util';
+import { buildFolder } from '../../src/node/publish';
+import { V8_MAX_STRING_LENGTH } from '../../src/core/util';
 import { compareWriters } from '../baselines/graph-writers';
 import { maxRssMb } from '../baselines/measure';
 import { networkxWriteGexf } from '../baselines/networkx';
@@ -24,11 +24,13 @@ const rounds = roundsAt === -1 ? 1 : Number(args[roundsAt + 1]);
 
 const cpuMs: Record<string, number> = {};
 let cpu = process.cpuUsage();
-const run = runBuild({
+const run = buildFolder({
   dataDir: corpus,
   outDir: out,
   seed: 1,
-  onStage: (stage, ms) => {
+  onEvent: (event) => {
+    if (event.type !== 'end') return;
+    const { stage, ms } = event;
     const used = process.cpuUsage(cpu);
     cpu = process.cpuUsage();
     // CPU of the whole process: on two cores a stage with a worker thread may use more than its wall time.
@@ -39,7 +41,7 @@ const run = runBuild({
 // Whole process: from node's start (tsx loading included, as for the command line) to the published files.
 const wholeMs = Math.round(performance.now());
 const peakRssMb = maxRssMb();
-if (!run.graph || !run.files) {
+if (!run.graph || !run.written) {
   const first = run.validation.diagnostics.slice(0, 5).map((d) => `${d.file}:${d.line}: ${d.message}`);
   throw new Error(`the corpus did not validate: ${run.validation.errors} errors\n${first.join('\n')}`);
 }
@@ -49,7 +51,7 @@ const result: Record<string, unknown> = {
   stagesCpuMs: cpuMs,
   wholeMs,
   peakRssMb,
-  files: run.files,
+  files: run.written.files,
   heapLimitMb: Math.round(getHeapStatistics().heap_size_limit / 1e6),
   nodeFlags: process.execArgv,
 };
@@ -59,7 +61,7 @@ if (!args.includes('--no-writers')) {
   process.stderr.write('    writers side by side…\n');
   // The one-string writers cannot hold a graph whose graph.json passes V8's longest string: they
   // would fill the heap before failing (an abort, not an error). The scale runs show them failing.
-  const jsonBytes = run.files['graph.json'] ?? 0;
+  const jsonBytes = run.written.files['graph.json'];
   const oneStringFits = jsonBytes < V8_MAX_STRING_LENGTH;
   const writers = await compareWriters(run.graph, {
     rounds,

@@ -8,8 +8,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { graphJsonChunks } from '../../src/export';
-import { writeChunksSync } from '../../src/output';
+import { graphJsonChunks } from '../../src/core/write';
+import { writeChunksSync } from '../../src/node/publish';
 import { compareWriters, type WriterId } from '../baselines/graph-writers';
 import { heapMb, maxRssMb } from '../baselines/measure';
 import { networkxWriteGexf } from '../baselines/networkx';

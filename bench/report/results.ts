@@ -12,7 +12,7 @@ export interface BuildResult {
   size: string;
   stances: number;
   counts: Record<string, number>;
-  /** Wall time per stage of runBuild: validate, build, layout, metrics, style, json, gexf, publish. */
+  /** Wall time per stage of the pipeline: read, validate, build, metrics, layout, style, write. */
   stagesMs: Record<string, number>;
   /** CPU time of the process per stage (more than the wall time where a worker thread helps). */
   stagesCpuMs: Record<string, number>;

@@ -20,7 +20,7 @@ function table(title: string, head: string[], rows: (string | number)[][]): stri
 }
 
 export function buildTable(r: BenchResults): string {
-  const stages = ['validate', 'build', 'layout', 'metrics', 'style', 'json', 'gexf', 'publish'];
+  const stages = ['read', 'validate', 'build', 'metrics', 'layout', 'style', 'write'];
   return table(
     'Build by corpus size (seconds; whole = process start to published files)',
     ['size', 'stances', 'nodes', 'edges', 'whole', ...stages, 'stances/s', 'peak RSS MB'],

@@ -68,7 +68,7 @@ async function waitForServer(url: string, child: ChildProcess, timeoutMs = 30_00
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   ensureTools();
-  run(process.execPath, ['src/cli/bin.js', 'build', 'graph-data', '--out', 'dist']);
+  run(process.execPath, ['lib/cli.js', 'build', 'graph-data', '--out', 'dist']);
   run(process.execPath, [
     'node_modules/vite/bin/vite.js',
     'build',

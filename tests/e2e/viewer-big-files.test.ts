@@ -10,10 +10,10 @@ import { join } from 'node:path';
 import Graph from 'graphology';
 import type { CDPSession } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { viewerSettingsFor } from '../../src/display';
+import { viewerSettingsFor } from '../../web/src/settings/viewer-settings';
 import { MAX_FILE_BYTES } from '../../web/src/graph';
 import { writeBigGexf } from './support/big-gexf';
-import { artifactPath, launchBrowser, openViewer, type Browser, type ViewerPage } from './support/browser';
+import { artifactPath, launchBrowser, openViewer, type Browser, type ViewerPage } from '../../devkit/browser';
 import {
   lagByPhase,
   liveHeapMb,

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { computeVisibility, EMPTY_FILTERS } from '../../web/src/state';
-import { artifactPath, launchBrowser, openViewer, type Browser } from './support/browser';
+import { artifactPath, launchBrowser, openViewer, type Browser } from '../../devkit/browser';
 import { countInkedPixels, decodePng } from './support/png';
 import { builtGraph, counts, openFile, SAMPLES, SHARED } from './support/viewer';
 

@@ -6,7 +6,7 @@
  */
 import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openViewer, type Browser } from './support/browser';
+import { launchBrowser, openViewer, type Browser } from '../../devkit/browser';
 import { countInkedPixels, decodePng } from './support/png';
 import { builtGraph, cameraState, counts } from './support/viewer';
 

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { artifactPath, launchBrowser, openViewer, type Browser, type ViewerPage } from './support/browser';
+import { artifactPath, launchBrowser, openViewer, type Browser, type ViewerPage } from '../../devkit/browser';
 import { counts, openFile, SAMPLES, type ViewerWindow } from './support/viewer';
 
 const baseUrl = inject('baseUrl');

@@ -4,7 +4,7 @@
  * repair, every repair listed with its place in the file.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openViewer, type Browser, type ViewerPage } from './support/browser';
+import { launchBrowser, openViewer, type Browser, type ViewerPage } from '../../devkit/browser';
 import { builtGraph, counts, openFile, SAMPLES, type ViewerWindow } from './support/viewer';
 
 const baseUrl = inject('baseUrl');

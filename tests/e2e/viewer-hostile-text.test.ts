@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { artifactPath, launchBrowser, openViewer, type Browser, type ViewerPage } from './support/browser';
+import { artifactPath, launchBrowser, openViewer, type Browser, type ViewerPage } from '../../devkit/browser';
 import { openFile, SHARED } from './support/viewer';
 
 const baseUrl = inject('baseUrl');
@@ -41,7 +41,7 @@ function hostileGraphJson(): string {
   const out = join(scratch, 'build');
   const run = spawnSync(
     process.execPath,
-    ['src/cli/bin.js', 'build', 'tests/fixtures/hostile-html', '--out', out],
+    ['lib/cli.js', 'build', 'tests/fixtures/hostile-html', '--out', out],
     {
       encoding: 'utf8',
     },

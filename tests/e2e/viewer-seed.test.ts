@@ -2,7 +2,7 @@
 import { copyFileSync, existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { computeVisibility, EMPTY_FILTERS, formatCounts, DIM_NODE_COLOR } from '../../web/src/state';
-import { artifactPath, launchBrowser, openViewer, type Browser } from './support/browser';
+import { artifactPath, launchBrowser, openViewer, type Browser } from '../../devkit/browser';
 import { countInkedPixels, decodePng } from './support/png';
 import {
   builtGraph,

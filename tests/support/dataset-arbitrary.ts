@@ -16,7 +16,7 @@ import {
   stanceRoles,
   stanceTypeIds,
   type EntityKind,
-} from '../../src/schema';
+} from '../../src/core/schema';
 
 export interface GeneratedSource {
   id: string;

@@ -3,7 +3,7 @@
  * graphology-gexf's parser returns, computed from the source graph and the specs.
  */
 import type { Attributes } from 'graphology-types';
-import type { GexfAttributeSpec } from '../../src/export/gexf';
+import type { GexfAttributeSpec } from '../../src/core/write/gexf';
 
 /** graphology-gexf reads viz:color r g b [a] as `rgb(r,g,b)` or `rgba(r,g,b,a)`. */
 export function rgbOf(color: string): string {

@@ -4,7 +4,7 @@
  * with quotation marks and newlines, and JSON evidence.
  */
 import { MultiDirectedGraph } from 'graphology';
-import type { EdgeAttributes, NodeAttributes } from '../../src/schema';
+import type { EdgeAttributes, NodeAttributes } from '../../src/core/schema';
 
 export const SOURCE_ID = '000_05cd6d67e97d83d5';
 

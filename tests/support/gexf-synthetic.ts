@@ -3,8 +3,8 @@
  * a stance with a quote in its evidence, built deterministically from a seed.
  */
 import { MultiDirectedGraph } from 'graphology';
-import type { EdgeAttributes, NodeAttributes } from '../../src/schema';
-import { mulberry32 } from '../../src/util';
+import type { EdgeAttributes, NodeAttributes } from '../../src/core/schema';
+import { mulberry32 } from '../../src/core/util';
 
 const WORDS = (
   'Russia wants the United States to provide Moscow with guarantees that a prospective missile shield ' +

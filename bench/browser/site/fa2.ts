@@ -4,7 +4,7 @@
  */
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
-import { layoutTestGraph } from '../../layout/synthetic-graph';
+import { layoutTestGraph } from '../../../devkit/graphs/synthetic-graph';
 
 interface Timed {
   iterations: number;

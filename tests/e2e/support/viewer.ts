@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import Graph from 'graphology';
 import type { Page } from 'playwright-core';
 import type Sigma from 'sigma';
-import { SIZE_DEPENDENT_SETTINGS } from '../../../src/display';
+import { SIZE_DEPENDENT_SETTINGS } from '../../../web/src/settings/viewer-settings';
 
 /** What the page exposes as `window.stancegraph` (web/src/main.ts), as far as the tests read it. */
 export interface ViewerWindow {

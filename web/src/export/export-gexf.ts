@@ -4,7 +4,7 @@
  * gets columns inferred from its values.
  */
 import type Graph from 'graphology';
-import { gexfChunks, inferGexfSpecs, stancegraphGexfSpecs, type GexfWarning } from '../../../src/export';
+import { gexfChunks, inferGexfSpecs, stancegraphGexfSpecs, type GexfWarning } from 'stancegraph';
 import { filteredCopy, isStancegraph } from '../graph';
 import type { Visibility } from '../state';
 

@@ -3,8 +3,8 @@
  * viewer's own limits: the size cap, checked before a file is read at all, and the counts, checked
  * by the reader as it goes, so that a file past them stops early.
  */
-import type { ReadLimits } from '../../../src/import';
-export { GraphFileError } from '../../../src/import';
+import type { ReadLimits } from 'stancegraph';
+export { GraphFileError } from 'stancegraph';
 
 /** Files past this size are refused before reading: the reader streams, but the graph they hold does not fit a tab. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;

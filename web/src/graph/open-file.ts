@@ -4,7 +4,7 @@
  * streaming for GEXF); the page only rebuilds the graph from its serialized form.
  */
 import type Graph from 'graphology';
-import type { ImportWarning } from '../../../src/import';
+import type { ImportWarning } from 'stancegraph';
 import { readGraph, type ReadEvents, type ReadResult, type ReadTask } from '../reader';
 import { GraphFileError, MAX_FILE_BYTES, formatBytes } from './errors';
 import type { PositionRepair } from './positions';

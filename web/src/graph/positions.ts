@@ -9,7 +9,7 @@
  * Pure: the same graph gives the same positions.
  */
 import type Graph from 'graphology';
-import { mulberry32 } from '../../../src/util';
+import { mulberry32 } from 'stancegraph';
 
 export interface PositionRepair {
   layout: 'none' | 'some' | 'all';

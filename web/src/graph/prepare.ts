@@ -4,7 +4,7 @@
  * built stancegraph graph has all of it already and passes through unchanged.
  */
 import type Graph from 'graphology';
-import { kindColor, nodeSize } from '../../../src/display';
+import { kindColor, nodeSize } from 'stancegraph';
 import { repairPositions, type PositionRepair } from './positions';
 
 function finiteNonNegative(value: unknown): boolean {

@@ -5,7 +5,7 @@
  * second copy of the graph in transit, while slices are received between other work, one at a time.
  */
 import type { SerializedEdge, SerializedGraph, SerializedNode } from 'graphology-types';
-import type { ImportWarning, ReadLimits } from '../../../src/import';
+import type { ImportWarning, ReadLimits } from 'stancegraph';
 import type { PositionRepair } from '../graph/positions';
 
 /** The page asks: read this Blob (a File, or graph.json as fetched). */

@@ -12,7 +12,7 @@ import {
   sniffFormat,
   type ImportResult,
   type ReadLimits,
-} from '../../../src/import';
+} from 'stancegraph';
 import { prepareGraph } from '../graph/prepare';
 import type Graph from 'graphology';
 import type { PositionRepair } from '../graph/positions';

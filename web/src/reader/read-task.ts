@@ -5,7 +5,7 @@
  * the same reader runs in place and its slices pass through structuredClone as postMessage would,
  * so both ways hand over the same values.
  */
-import { GraphFileError } from '../../../src/import';
+import { GraphFileError } from 'stancegraph';
 import { VIEWER_LIMITS } from '../graph/errors';
 import { GraphAssembler, sliceGraph } from './graph-slices';
 import type { NextSlice, ReaderMessage, ReadRequest } from './protocol';

@@ -4,7 +4,7 @@
  * page asks for it, or the error. The page terminates it to cancel. One worker per file: nothing is
  * left over between files.
  */
-import { GraphFileError } from '../../../src/import';
+import { GraphFileError } from 'stancegraph';
 import { sliceGraph } from './graph-slices';
 import type { NextSlice, ReaderMessage, ReadRequest } from './protocol';
 import { readGraphBlob } from './read-blob';

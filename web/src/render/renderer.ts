@@ -7,7 +7,7 @@ import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import type Graph from 'graphology';
 import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
-import { viewerSettingsFor } from '../../../src/display';
+import { viewerSettingsFor } from '../settings/viewer-settings';
 import { edgeDisplay, nodeDisplay, type ReducerContext } from '../state';
 import { createLabelDrawer, type LabelDrawer } from './label-collision';
 

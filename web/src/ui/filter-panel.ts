@@ -3,7 +3,7 @@
  * source) with counts, and a two-handle timeline when edges carry dates. Checked = shown. Only the
  * facets the graph has are offered.
  */
-import { kindColor } from '../../../src/display';
+import { kindColor } from 'stancegraph';
 import {
   dayNumber,
   isoDayOf,

@@ -1,5 +1,5 @@
 /** Human names for the vocabulary's ids (kinds, types, modalities) and for values of any type. */
-import { entityKinds, modalities, relationTypes, stanceTypes } from '../../../src/schema';
+import { entityKinds, modalities, relationTypes, stanceTypes } from 'stancegraph';
 import type { Polarity } from '../state';
 
 export function kindLabel(kind: string): string {

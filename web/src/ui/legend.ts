@@ -5,7 +5,7 @@ import {
   NEUTRAL_EDGE_COLOR,
   RELATION_EDGE_COLOR,
   kindColor,
-} from '../../../src/display';
+} from 'stancegraph';
 import { append, clear, el } from './dom';
 import { kindLabel } from './labels';
 

@@ -1,5 +1,0 @@
-import type { BuildOptions } from 'esbuild';
-
-export declare const NODE_BUNDLE_OPTIONS: Readonly<
-  Required<Pick<BuildOptions, 'bundle' | 'platform' | 'format' | 'target' | 'packages' | 'logLevel'>>
->;

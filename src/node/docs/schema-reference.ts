@@ -1,0 +1,171 @@
+/**
+ * The README's schema reference, generated from the schema and the vocabulary so that it cannot
+ * drift from them (a test compares the README with this output).
+ */
+import type { z } from 'zod';
+import {
+  dateOrUnknown,
+  entity,
+  entityKinds,
+  evidenceSelector,
+  ID_PATTERN,
+  kindFields,
+  modalities,
+  partialDate,
+  period,
+  relation,
+  relationTypes,
+  source,
+  stance,
+  stanceRoles,
+  stanceTypes,
+} from '../../core/schema';
+
+interface Def {
+  type: string;
+  innerType?: z.ZodType;
+  element?: z.ZodType;
+  entries?: Record<string, string>;
+  defaultValue?: unknown;
+}
+
+const defOf = (s: z.ZodType) => s._zod.def as unknown as Def;
+
+/** Unwraps optional and default, noting whether the field may be left out and its default. */
+function unwrap(schema: z.ZodType): { inner: z.ZodType; required: boolean; fallback?: unknown } {
+  let inner = schema;
+  let required = true;
+  let fallback: unknown;
+  for (;;) {
+    const def = defOf(inner);
+    if (def.type === 'optional') required = false;
+    else if (def.type === 'default') {
+      required = false;
+      fallback = def.defaultValue;
+    } else return { inner, required, ...(fallback !== undefined ? { fallback } : {}) };
+    inner = def.innerType!;
+  }
+}
+
+function typeName(schema: z.ZodType): string {
+  const { inner } = unwrap(schema);
+  if (inner === partialDate || unwrap(partialDate).inner === inner) return 'date';
+  if (inner === dateOrUnknown) return 'date or `unknown`';
+  if (inner === period) return 'period';
+  if (inner === evidenceSelector) return 'evidence';
+  const def = defOf(inner);
+  switch (def.type) {
+    case 'string': {
+      const checks = (inner._zod.def as { checks?: { _zod: { def: { pattern?: RegExp } } }[] }).checks ?? [];
+      return checks.some((c) => c._zod.def.pattern?.source === ID_PATTERN.source) ? 'id' : 'text';
+    }
+    case 'enum':
+      return 'one of the table below';
+    case 'literal':
+      return 'the kind';
+    case 'boolean':
+      return 'true/false';
+    case 'array':
+      return `list of ${typeName(def.element!)}`;
+    case 'pipe':
+      return 'date';
+    default:
+      return def.type;
+  }
+}
+
+/** A field's description, from its own schema or the one it wraps. */
+function describe(schema: z.ZodType): string {
+  let current: z.ZodType | undefined = schema;
+  while (current) {
+    if (current.description) return current.description;
+    current = defOf(current).innerType;
+  }
+  return '';
+}
+
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+function fieldTable(shape: Record<string, z.ZodType>, skip: readonly string[] = []): string[] {
+  const rows = ['| field | type | required | meaning |', '|---|---|---|---|'];
+  for (const [name, schema] of Object.entries(shape)) {
+    if (skip.includes(name)) continue;
+    const { required, fallback } = unwrap(schema);
+    const need = required
+      ? 'yes'
+      : fallback !== undefined
+        ? `no (default ${JSON.stringify(fallback)})`
+        : 'no';
+    const meaning = name === 'kind' ? 'The kind of entity (table below)' : describe(schema);
+    rows.push(
+      `| \`${name}\` | ${name === 'kind' ? 'one of the table below' : typeName(schema)} | ${need} | ${cell(meaning)} |`,
+    );
+  }
+  return rows;
+}
+
+const shapeOf = (s: z.ZodType) =>
+  (s as unknown as z.ZodObject<z.ZodRawShape>).shape as Record<string, z.ZodType>;
+const kinds = (list: readonly string[]) =>
+  list.length === Object.keys(entityKinds).length ? 'any' : list.map((k) => `\`${k}\``).join(', ');
+
+export function schemaReference(): string {
+  const baseEntity = shapeOf(entity.options[0]);
+  const lines: string[] = [
+    'A data file is YAML with any of four lists: `sources`, `entities`, `relations`, `stances`. Ids are global across files.',
+    '',
+    '#### Sources',
+    ...fieldTable(shapeOf(source)),
+    '',
+    '#### Entities',
+    'Every entity has these fields:',
+    ...fieldTable(baseEntity, Object.keys(kindFields.state)),
+    '',
+    'and those of its kind:',
+    '',
+    '| kind | meaning | own fields |',
+    '|---|---|---|',
+    ...Object.entries(entityKinds).map(([k, spec]) => {
+      const own = Object.entries(kindFields[k as keyof typeof kindFields] as Record<string, z.ZodType>)
+        .map(([name, s]) => `\`${name}\` (${typeName(s)}): ${describe(s)}`)
+        .join('; ');
+      return `| \`${k}\` | ${cell(spec.label)}: ${cell(spec.description)} | ${cell(own) || '—'} |`;
+    }),
+    '',
+    '#### Relations',
+    ...fieldTable(shapeOf(relation)),
+    '',
+    '| type | label | from | to | meaning |',
+    '|---|---|---|---|---|',
+    ...Object.entries(relationTypes).map(
+      ([t, spec]) =>
+        `| \`${t}\` | ${spec.label} | ${kinds(spec.from)} | ${kinds(spec.to)} | ${cell(spec.description)}${'title' in spec ? ` (title ${spec.title})` : ''} |`,
+    ),
+    '',
+    '#### Stances',
+    ...fieldTable(shapeOf(stance)),
+    '',
+    'Roles and the kinds that may fill them: ' +
+      Object.entries(stanceRoles)
+        .map(([role, list]) => `\`${role}\`: ${kinds(list)}`)
+        .join('; ') +
+      '.',
+    '',
+    '| type | label | CAMEO root | intensity | meaning |',
+    '|---|---|---|---|---|',
+    ...Object.entries(stanceTypes).map(
+      ([t, spec]) =>
+        `| \`${t}\` | ${spec.label} | ${spec.cameo} ${spec.cameoLabel} | ${spec.intensity > 0 ? '+' : ''}${spec.intensity} | ${cell(spec.description)} |`,
+    ),
+    '',
+    '| modality | meaning |',
+    '|---|---|',
+    ...Object.entries(modalities).map(([m, meaning]) => `| \`${m}\` | ${cell(meaning)} |`),
+    '',
+    '#### Evidence quotes and periods',
+    ...fieldTable(shapeOf(evidenceSelector)),
+    '',
+    ...fieldTable(shapeOf(period as unknown as z.ZodType)),
+  ];
+  return lines.join('\n');
+}

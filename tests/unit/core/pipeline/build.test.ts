@@ -1,0 +1,178 @@
+/** The build: graph shape, attributes, metrics, display and the graph.json contract, deterministically. */
+import Graph from 'graphology';
+import { describe, expect, it } from 'vitest';
+import { buildGraph } from '../../../../src/core/build';
+import { graphJsonChunks, graphJsonString } from '../../../../src/core/write';
+import { graphOf, validateFolder } from '../../../support/pipeline';
+import { edgeAttributes, graphAttributes, nodeAttributes } from '../../../../src/core/schema';
+
+const seed = () => validateFolder('graph-data').dataset!;
+const mini = () => validateFolder('tests/fixtures/valid/mini', 'mini').dataset!;
+
+describe('building the graph', () => {
+  it('makes a node per entity and an edge per relation and stance', () => {
+    const graph = graphOf('graph-data');
+    expect([graph.type, graph.multi, graph.order, graph.size]).toEqual(['directed', true, 20, 39]);
+    const data = seed();
+    expect(graph.nodes()).toEqual(data.entities.map((e) => e.id));
+    expect(graph.edges()).toEqual([...data.relations, ...data.stances].map((c) => c.id).sort());
+  });
+
+  it('keeps parallel stances between one pair as separate edges with their own keys', () => {
+    const graph = graphOf('graph-data');
+    expect(graph.edges('nato', 'jointly-operated-missile-shield').sort()).toEqual([
+      'nato-rejects-joint-operation',
+      'nato-rejects-joint-operation-per-rogozin',
+    ]);
+  });
+
+  it('copies the domain attributes of an entity onto its node', () => {
+    const graph = buildGraph(seed());
+    expect(graph.getNodeAttributes('new-start')).toEqual({
+      kind: 'treaty',
+      label: 'New START',
+      aliases: [
+        'the New START',
+        'the treaty',
+        'Treaty on Measures for the Further Reduction and Limitation of Strategic Offensive Arms',
+      ],
+      description:
+        'Russian–U.S. treaty limiting deployed strategic nuclear warheads and launchers ("a landmark arms control treaty").',
+      signed: '2010-04-08',
+      inForce: '2011-02-05',
+      expires: '2026-02-05',
+      note: 'Expiry as extended in 2021 by five years, the longest extension the treaty allows.',
+    });
+  });
+
+  it('gives a stance edge its type, intensity, CAMEO code, modality, time span, people and evidence', () => {
+    const graph = buildGraph(mini());
+    expect(graph.getEdgeAttributes('russia-demands')).toEqual({
+      relation: 'demands',
+      label: 'demands',
+      category: 'stance',
+      intensity: -5,
+      cameo: '10',
+      modality: 'asserted',
+      date: '2011-05-16',
+      start: '2011-05-16',
+      end: '2011-05-16',
+      speaker: 'minister',
+      addressee: 'nato',
+      sources: ['s1'],
+      sourceCount: 1,
+      evidence: [
+        {
+          source: 's1',
+          quote: 'Moscow demands guarantees',
+          start: 0,
+          end: 25,
+          prefix: '',
+          suffix: ', the minister said.\n"We need a ',
+          direct: false,
+        },
+        {
+          source: 's1',
+          quote: 'We need a binding treaty',
+          start: 47,
+          end: 71,
+          prefix: 'guarantees, the minister said.\n"',
+          suffix: '," the minister said.\nNATO rejec',
+          direct: true,
+        },
+      ],
+    });
+  });
+
+  it('gives a relation edge its period as written and as first and last day', () => {
+    const graph = buildGraph(mini());
+    expect(graph.getEdgeAttributes('minister-speaks-for-russia')).toEqual({
+      relation: 'speaks_for',
+      label: 'speaks for',
+      category: 'relation',
+      negated: false,
+      validFrom: '2010',
+      validUntil: '2012-06',
+      start: '2010-01-01',
+      end: '2012-06-30',
+      sources: [],
+      sourceCount: 0,
+      evidence: [],
+    });
+  });
+
+  it('labels a negated relation as not holding', () => {
+    const graph = buildGraph(seed());
+    expect(graph.getEdgeAttribute('russia-not-member-of-nato', 'label')).toBe('not a member of');
+    expect(graph.getEdgeAttribute('new-start-does-not-restrict-missile-defense', 'label')).toBe(
+      'does not restrict',
+    );
+  });
+
+  it('resolves a quote written with other whitespace to the source text', () => {
+    const graph = buildGraph(mini());
+    expect(graph.getEdgeAttribute('nato-rejects-again', 'evidence')[0]!.quote).toBe('NATO rejects it');
+  });
+
+  it('computes degrees, conflict and cooperation sums, betweenness and communities', () => {
+    const graph = graphOf('graph-data');
+    const russia = graph.getNodeAttributes('russia');
+    expect([russia.inDegree, russia.outDegree]).toEqual([6, 17]);
+    expect([
+      russia.conflict,
+      russia.cooperation,
+      russia.conflictReceived,
+      russia.cooperationReceived,
+    ]).toEqual([46, 3.5, 12, 4]);
+    expect(russia.betweenness).toBeCloseTo(0.8299, 4);
+    const communities = new Set(graph.mapNodes((_n, a) => a.community));
+    expect(communities.size).toBeGreaterThan(1);
+    expect(Math.min(...communities)).toBe(0);
+  });
+
+  it('colours nodes by kind and edges by intensity, sizes nodes by centrality', () => {
+    const graph = graphOf('graph-data');
+    expect(graph.getNodeAttribute('russia', 'color')).toBe('#4e79a7');
+    expect(graph.getNodeAttribute('nato', 'color')).toBe('#f28e2b');
+    expect(graph.getEdgeAttribute('russia-threatens-new-offensive-weapons', 'color')).toBe('#c74647');
+    expect(graph.getEdgeAttribute('nato-proposes-missile-defense-cooperation', 'color')).toBe('#589f58');
+    expect(graph.getEdgeAttribute('united-states-member-of-nato', 'color')).toBe('#a0aec0');
+    const sizes = graph.mapNodes((n, a) => [n, a.size] as const).sort((a, b) => b[1] - a[1]);
+    expect(sizes[0]).toEqual(['russia', 20]);
+  });
+
+  it('writes graph.json that meets the documented contract', () => {
+    const json = JSON.parse(graphJsonString(graphOf('graph-data')));
+    expect(graphAttributes.parse(json.attributes).sources[0]?.id).toBe('000_05cd6d67e97d83d5');
+    for (const node of json.nodes)
+      expect(() => nodeAttributes.strict().parse(node.attributes), node.key).not.toThrow();
+    for (const edge of json.edges)
+      expect(() => edgeAttributes.strict().parse(edge.attributes), edge.key).not.toThrow();
+    const back = Graph.from(json);
+    expect([back.order, back.size, back.multi, back.type]).toEqual([20, 39, true, 'directed']);
+  });
+
+  it('streams graph.json as exactly JSON.stringify(graph.export()), in chunks', () => {
+    const graph = graphOf('graph-data');
+    const chunks = [...graphJsonChunks(graph, 1024)];
+    expect(chunks.length).toBeGreaterThan(10);
+    expect(chunks.join('')).toBe(`${JSON.stringify(graph.export())}\n`);
+  });
+
+  it('gives byte-identical graph.json for the same data, whatever the file order', () => {
+    const a = graphJsonString(graphOf('graph-data'));
+    const data = seed();
+    data.entities.reverse();
+    data.stances.reverse();
+    expect(graphJsonString(graphOf('graph-data'))).toBe(a);
+    expect(buildGraph(data).nodes()).not.toEqual(buildGraph(seed()).nodes());
+  });
+
+  it('lays the graph out the same way for the same seed and differently for another', () => {
+    const one = graphOf('graph-data', { seed: 1 }).getNodeAttributes('nato');
+    const again = graphOf('graph-data', { seed: 1 }).getNodeAttributes('nato');
+    const other = graphOf('graph-data', { seed: 2 }).getNodeAttributes('nato');
+    expect([again.x, again.y]).toEqual([one.x, one.y]);
+    expect([other.x, other.y]).not.toEqual([one.x, one.y]);
+  });
+});
