@@ -28,6 +28,7 @@ import type {
 } from './report/results';
 import { writeResults } from './report/results';
 import { reuseSkippedParts } from './report/reuse';
+import { updateBenchReadme } from './report/readme';
 import { printTables } from './report/table';
 import { parseSizes, SIZES } from './sizes';
 
@@ -170,6 +171,7 @@ try {
   results.goals = evaluateGoals(results);
   printTables(results);
   await writeResults(values.results, results);
+  updateBenchReadme(values.results, results);
   writeChart(values.chart, results);
   process.stderr.write(`\nWrote ${values.results} and ${values.chart}\n`);
 } finally {
