@@ -80,8 +80,3 @@ export const entity = z.discriminatedUnion('kind', [
 
 export type Entity = z.output<typeof entity>;
 export type EntityInput = z.input<typeof entity>;
-
-/** Names of all kind-specific fields, in declaration order. */
-export const kindFieldNames: string[] = [
-  ...new Set(Object.values(kindFields).flatMap((fields) => Object.keys(fields))),
-];

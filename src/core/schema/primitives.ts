@@ -52,8 +52,6 @@ export const nameText = text
 
 export const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-export type DatePrecision = 'day' | 'month' | 'year';
-
 export interface PartialDateParts {
   year: number;
   month?: number;
@@ -76,10 +74,6 @@ export function parsePartialDate(value: string): PartialDateParts | undefined {
   const day = Number(m[3]);
   if (day < 1 || day > daysInMonth(year, month)) return undefined;
   return { year, month, day };
-}
-
-export function datePrecision(value: string): DatePrecision {
-  return value.length === 4 ? 'year' : value.length === 7 ? 'month' : 'day';
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
