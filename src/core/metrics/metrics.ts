@@ -1,6 +1,6 @@
 /**
  * Derived node metrics, as a declarative registry in the manner of gephi-lite: each metric names the
- * attributes it writes and computes them from the graph. `assignMetrics` runs them all in order.
+ * attributes it writes and computes them from the graph. `startMetrics(…).result()` runs them in order.
  */
 import type Graph from 'graphology';
 import type { EdgeDomainAttributes, NodeMetricAttributes } from '../schema';
@@ -17,8 +17,8 @@ export interface MetricOptions {
 
 /**
  * 1,000 sources: enough to rank the central actors (Brandes and Pich's pivot sampling), and cheap
- * enough to finish on the second core while the first lays the graph out (at 100k stances 2,000
- * sources outlasted the layout by 0.8 s, measured with `npm run bench`).
+ * enough to finish on the second core while the first lays the graph out (more sources outlast the
+ * layout on large corpora: `npm run bench` shows the metrics stage's time).
  */
 export const defaultMetricOptions: MetricOptions = { seed: 1, betweennessSamples: 1000 };
 

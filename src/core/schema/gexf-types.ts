@@ -8,7 +8,7 @@ import { z } from 'zod';
 /**
  * `date` marks values that are ISO 8601 dates (full or reduced precision). GEXF 1.3 has no date
  * attribute type (its RelaxNG schema rejects `type="date"`), so the writer declares such columns as
- * `string` (see gexfXmlType in src/export/gexf); the distinction is kept for readers of the schema.
+ * `string` (see gexfXmlType in src/core/write/gexf); the distinction is kept for readers of the schema.
  */
 export type GexfType = 'string' | 'integer' | 'long' | 'double' | 'float' | 'boolean' | 'date' | 'liststring';
 

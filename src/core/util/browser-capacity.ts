@@ -9,7 +9,7 @@ export const BROWSER_STRING_LIMIT = 2 ** 29 - 24;
 export const BROWSER_HEAP_BYTES = 4 * 2 ** 30;
 /**
  * Heap a tab needs per byte of graph.json once parsed into a graphology graph and drawn by Sigma
- * (objects, strings, WebGL buffers), with a margin: measured about 3 to 4 on the bench's graphs.
+ * (objects, strings, WebGL buffers), with a margin above what the bench's graphs take.
  */
 export const VIEWER_HEAP_PER_JSON_BYTE = 5;
 

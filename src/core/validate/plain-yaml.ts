@@ -6,8 +6,8 @@
  * keys, odd indentation, unusual characters, numbers that are not small integers…). Then the
  * caller parses the file with `yaml`, which also reports every error; this path never reports one.
  *
- * Why: `yaml` builds a full syntax tree with positions, about 5 MB/s, which a corpus of a million
- * stances (600 MB of YAML) cannot afford. Positions are only needed for diagnostics, so a clean
+ * Why: `yaml` builds a full syntax tree with positions, too slow for a corpus of a million stances
+ * (hundreds of MB of YAML). Positions are only needed for diagnostics, so a clean
  * file is parsed here once, and with `yaml` only if a diagnostic must point into it.
  */
 

@@ -2,7 +2,7 @@
  * Memory a data folder needs, estimated before anything is read, so that a corpus too large for the
  * machine stops with a message instead of an out-of-memory crash, and one too large for Node's
  * default heap gets a larger heap. Node cannot raise its heap limit once started: the command line
- * starts itself again with --max-old-space-size (see src/cli).
+ * starts itself again with --max-old-space-size (see src/node/cli).
  */
 import { readdirSync, statSync } from 'node:fs';
 import { totalmem } from 'node:os';
@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 
 /**
- * Heap needed per byte of YAML and source text, with the margin included: measured with
- * `npm run bench`, the build's live heap peaks near 4× its input (1M stances: 577 MB in, about 2.5 GB
- * live), and V8 needs room above the live set to collect without thrashing.
+ * Heap needed per byte of YAML and source text, with the margin included: the build's live heap
+ * peaks at a few times its input (`npm run bench` records the peak at each corpus size), and V8
+ * needs room above the live set to collect without thrashing.
  */
 export const HEAP_PER_INPUT_BYTE = 5;
 /** Node, the loaded code and a graph's fixed costs. */
@@ -23,8 +23,7 @@ export const MAX_SHARE_OF_MEMORY = 0.8;
  * From this much input on, the build runs with a larger young generation (V8's semi-space, 16 MB by
  * default on Node 20): validating and building allocate millions of short-lived objects, and with
  * the default each scavenge promotes many still-live ones into the old generation, where they cost
- * full collections later. Measured with `npm run bench`: 1M stances (577 MB) 180.2 → 143.3 s; 100k
- * (59 MB) 12.3 → 11.9 s. The threshold spares small folders the second start of the command (0.4 s).
+ * full collections later. The threshold spares small folders a second start of the command.
  */
 export const LARGE_INPUT_BYTES = 32 * 2 ** 20;
 export const LARGE_INPUT_SEMI_SPACE_MB = 64;

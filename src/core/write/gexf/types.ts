@@ -34,7 +34,7 @@ export interface GexfWriteOptions {
   description?: string;
   /** Called for every value the writer had to change or leave out. */
   onWarning?: (warning: GexfWarning) => void;
-  /** Target size (UTF-16 code units) of the chunks gexfChunks yields. Default 64 KiB. */
+  /** Target size (UTF-16 code units) of the chunks gexfChunks yields. Default DEFAULT_CHUNK_SIZE (16K). */
   chunkSize?: number;
   /**
    * The edge attribute written as the GEXF `kind` (an xsd:token: whitespace collapsed). Default

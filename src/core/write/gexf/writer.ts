@@ -13,8 +13,7 @@ import { colorAttributes, coordinate, nonNegative, timeValue } from './viz';
 /**
  * About 16K characters a chunk: a chunk past V8's largest regular heap object (128 KB; a string
  * with one character past Latin-1 takes 2 bytes a character) is allocated in the large-object space,
- * and making those cost the writer two thirds of its time (measured on the 100k-stance bench corpus:
- * 2.44 s with 64K-character chunks, 0.85 s with 16K).
+ * whose allocations are far slower; `npm run bench` times the writer.
  */
 export const DEFAULT_CHUNK_SIZE = 16 * 1024;
 
@@ -38,9 +37,9 @@ export function* gexfChunks(graph: GexfGraph, options: GexfWriteOptions): Genera
   const kindAttribute = options.kindAttribute === undefined ? 'relation' : options.kindAttribute;
   const weightAttribute = options.weightAttribute ?? null;
 
-  // The chunk grows by concatenation, as a rope, and is flattened once before it is yielded:
-  // in Node 20 this is about twice as fast as pushing the pieces into an array and joining them
-  // (measured on this writer). Only one chunk is alive at a time.
+  // The chunk grows by concatenation, as a rope, and is flattened once before it is yielded: in
+  // Node 20 this is faster than pushing the pieces into an array and joining them. Only one chunk
+  // is alive at a time.
   let chunk = HEADER + metaXml(options, reporter) + graphOpenXml(graph);
   chunk += declarationsXml('node', options.nodeAttributes, reporter);
   chunk += declarationsXml('edge', options.edgeAttributes, reporter);
@@ -88,9 +87,9 @@ export function* gexfChunks(graph: GexfGraph, options: GexfWriteOptions): Genera
 
 /**
  * Makes a rope one flat string. A consumer that keeps the chunks (the viewer builds a Blob from them)
- * would otherwise hold every piece and its rope node: 278 MB instead of 127 MB for a 123 MB document
- * (measured). Converting a string to a number flattens it in V8 (and in other engines that use
- * ropes); the number itself is of no interest.
+ * would otherwise hold every piece and its rope node besides the text, about twice the document.
+ * Converting a string to a number flattens it in V8 (and in other engines that use ropes); the
+ * number itself is of no interest.
  */
 function flatten(rope: string): string {
   // Stored, not discarded: an optimising compiler drops a conversion whose result is unused.
