@@ -25,3 +25,15 @@ export {
   type Interactions,
 } from './interactions';
 export { voicesNetwork, type VoiceEdge } from './voices';
+export {
+  analyse,
+  analyseSelected,
+  defaultParameters,
+  NETWORKS,
+  type NetworkName,
+  type AnalysisParameters,
+  type NetworkResult,
+  type TableRow,
+} from './networks';
+export { eventsTable, EVENT_COLUMNS } from './events';
+export { analyseForBuild, type BuildAnalysis } from './build-analysis';

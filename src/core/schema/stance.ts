@@ -52,12 +52,9 @@ export const stance = z
       .optional()
       .meta({ description: 'The actors the act is aimed at (the party threatened, asked, rejected)' }),
     audience: audience.optional(),
-    negated: z
-      .boolean()
-      .default(false)
-      .meta({
-        description: 'The words deny the act ("does not pose a threat"); code the position actually taken',
-      }),
+    negated: z.boolean().default(false).meta({
+      description: 'The words deny the act ("does not pose a threat"); code the position actually taken',
+    }),
     hedged: z
       .boolean()
       .default(false)

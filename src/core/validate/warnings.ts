@@ -153,7 +153,7 @@ export function warnPositionContradictions(parsed: ParsedData, diagnostics: Diag
   }
 }
 
-/** Stances drawn from one statement share its actor, speaker and source. */
+/** Stances drawn from one statement share its actor and speaker (not its source: outlets carry one story). */
 export function warnUtteranceMismatches(parsed: ParsedData, diagnostics: Diagnostic[]): void {
   const first = new Map<string, ParsedData['items']['stances'][number]>();
   for (const item of parsed.items.stances) {
@@ -164,7 +164,7 @@ export function warnUtteranceMismatches(parsed: ParsedData, diagnostics: Diagnos
       first.set(u, item);
       continue;
     }
-    for (const field of ['actor', 'speaker', 'source'] as const) {
+    for (const field of ['actor', 'speaker'] as const) {
       if (item.value[field] === earlier.value[field]) continue;
       diagnostics.push(
         diagnosticAt(

@@ -17,7 +17,7 @@ const root = mkdtempSync(join(tmpdir(), 'stancegraph-kill-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const DATASETS = {
-  seed: { dir: 'graph-data', nodes: 20, edges: 39 },
+  seed: { dir: 'graph-data', nodes: 21, edges: 42 },
   mini: { dir: 'tests/fixtures/valid/mini', nodes: 4, edges: 4 },
 };
 
@@ -32,7 +32,7 @@ const sha256 = (path: string) => createHash('sha256').update(readFileSync(path))
 /** Checks that `out` holds one complete set, and says which dataset it is. */
 function completeSet(out: string): keyof typeof DATASETS {
   const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
-  for (const name of ['graph.json', 'graph.gexf']) {
+  for (const name of ['graph.json', 'graph.gexf', 'positions.csv', 'alignment.csv', 'events.csv']) {
     expect(sha256(join(out, name)), name).toBe(manifest.files[name].sha256);
   }
   const json = JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8'));

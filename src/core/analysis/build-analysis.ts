@@ -1,0 +1,31 @@
+/**
+ * Stage 7, analyse, as the build runs it: the positions and alignment networks and the event table,
+ * with default parameters, for the build's CSV outputs. An alignment too large to project is left
+ * empty with a notice that says why, so that a large corpus still builds.
+ */
+import { AlignmentTooLargeError } from './alignment';
+import { eventsTable } from './events';
+import { analyse, analyseSelected, defaultParameters, type NetworkResult, type TableRow } from './networks';
+import type { AnalysisGraph } from './statements';
+
+export interface BuildAnalysis {
+  positions: NetworkResult;
+  alignment: NetworkResult;
+  events: TableRow[];
+  notices: string[];
+}
+
+export function analyseForBuild(graph: AnalysisGraph): BuildAnalysis {
+  const notices: string[] = [];
+  const positions = analyse(graph, defaultParameters('positions'));
+  let alignment: NetworkResult;
+  try {
+    alignment = analyse(graph, defaultParameters('alignment'));
+  } catch (error) {
+    if (!(error instanceof AlignmentTooLargeError)) throw error;
+    notices.push(`alignment.csv: left empty: ${error.message}`);
+    const none = { statements: [], excluded: { background: 0, undated: 0, outsideWindow: 0 } };
+    alignment = analyseSelected(graph, none, defaultParameters('alignment'));
+  }
+  return { positions, alignment, events: eventsTable(graph), notices };
+}
