@@ -74,9 +74,11 @@ export function alignmentNetwork(
     if (!list) byTarget.set(e.target, (list = []));
     list.push(e);
   }
-  const pairs = new Map<string, Pair>();
-  for (const [target, list] of byTarget) {
+  // Every target is checked before any pair is made: a refusal costs nothing.
+  for (const [target, list] of byTarget)
     if (list.length > limit) throw new AlignmentTooLargeError(target, list.length, limit);
+  const pairs = new Map<string, Pair>();
+  for (const list of byTarget.values()) {
     list.sort((a, b) => (a.actor < b.actor ? -1 : a.actor > b.actor ? 1 : 0));
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {

@@ -5,8 +5,14 @@
  */
 import { AlignmentTooLargeError } from './alignment';
 import { eventsTable } from './events';
-import { analyse, analyseSelected, defaultParameters, type NetworkResult, type TableRow } from './networks';
-import type { AnalysisGraph } from './statements';
+import {
+  analyseSelected,
+  defaultParameters,
+  type AnalysisCache,
+  type NetworkResult,
+  type TableRow,
+} from './networks';
+import { selectStatements, type AnalysisGraph } from './statements';
 
 export interface BuildAnalysis {
   positions: NetworkResult;
@@ -17,15 +23,18 @@ export interface BuildAnalysis {
 
 export function analyseForBuild(graph: AnalysisGraph): BuildAnalysis {
   const notices: string[] = [];
-  const positions = analyse(graph, defaultParameters('positions'));
+  // One selection and one positions network serve the three tables.
+  const selected = selectStatements(graph);
+  const cache: AnalysisCache = {};
+  const positions = analyseSelected(graph, selected, defaultParameters('positions'), cache);
   let alignment: NetworkResult;
   try {
-    alignment = analyse(graph, defaultParameters('alignment'));
+    alignment = analyseSelected(graph, selected, defaultParameters('alignment'), cache);
   } catch (error) {
     if (!(error instanceof AlignmentTooLargeError)) throw error;
     notices.push(`alignment.csv: left empty: ${error.message}`);
     const none = { statements: [], excluded: { background: 0, undated: 0, outsideWindow: 0 } };
     alignment = analyseSelected(graph, none, defaultParameters('alignment'));
   }
-  return { positions, alignment, events: eventsTable(graph), notices };
+  return { positions, alignment, events: eventsTable(graph, selected.statements), notices };
 }

@@ -6,7 +6,7 @@
  */
 import { stanceTypes, type StanceType } from '../schema';
 import { interactionEvents } from './interactions';
-import { selectStatements, type AnalysisGraph, type StatementSelection } from './statements';
+import { selectStatements, type AnalysisGraph, type Statement } from './statements';
 import type { TableRow } from './networks';
 
 export const EVENT_COLUMNS = [
@@ -32,8 +32,11 @@ export const EVENT_COLUMNS = [
   'url',
 ] as const;
 
-export function eventsTable(graph: AnalysisGraph, selection: StatementSelection = {}): TableRow[] {
-  const { statements } = selectStatements(graph, { ...selection, actors: 'principals' });
+/** The rows, from the statements of a selection (by principals), or from every one. */
+export function eventsTable(
+  graph: AnalysisGraph,
+  statements: readonly Statement[] = selectStatements(graph).statements,
+): TableRow[] {
   const counted = new Set(interactionEvents(statements).events.map((e) => `${e.stance}\u0000${e.recipient}`));
   const urls = new Map((graph.getAttribute('sources') ?? []).map((s) => [s.id, s.url]));
   const label = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id);

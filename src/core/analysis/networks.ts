@@ -7,7 +7,7 @@ import Graph from 'graphology';
 import type { GexfAttributeSpec } from '../write/gexf/types';
 import { alignmentNetwork, type Normalization } from './alignment';
 import { interactionNetwork } from './interactions';
-import { positionsNetwork } from './positions';
+import { positionsNetwork, type PositionEdge } from './positions';
 import { selectStatements, type ActorMode, type AnalysisGraph, type SelectedStatements } from './statements';
 import { voicesNetwork } from './voices';
 
@@ -31,7 +31,8 @@ export type TableRow = Record<string, string | number | boolean | undefined>;
 
 export interface NetworkResult {
   parameters: AnalysisParameters;
-  graph: Graph;
+  /** The network as a graph, made when asked for (the build writes only the tables). */
+  toGraph(): Graph;
   /** Columns of the graph's attributes, typed, for the writers. */
   nodeColumns: GexfAttributeSpec[];
   edgeColumns: GexfAttributeSpec[];
@@ -79,34 +80,48 @@ export function analyseSelected(
   source: AnalysisGraph,
   selected: SelectedStatements,
   parameters: AnalysisParameters,
+  cache: AnalysisCache = {},
 ): NetworkResult {
-  const { excluded, ...built } = builders[parameters.network](source, selected, parameters);
+  const { excluded, ...built } = builders[parameters.network](source, selected, parameters, cache);
   return { parameters, ...built, excluded: { ...selected.excluded, ...excluded } };
 }
 
 type Built = Omit<NetworkResult, 'parameters' | 'excluded'> & { excluded?: { withoutRecipient: number } };
 
+/** Work shared by several networks of one selection: the positions network, once. */
+export interface AnalysisCache {
+  positions?: PositionEdge[];
+}
+
 const builders: Record<
   NetworkName,
-  (source: AnalysisGraph, selected: SelectedStatements, parameters: AnalysisParameters) => Built
+  (
+    source: AnalysisGraph,
+    selected: SelectedStatements,
+    parameters: AnalysisParameters,
+    cache: AnalysisCache,
+  ) => Built
 > = {
-  positions: (source, { statements }) => {
-    const graph = new Graph({ type: 'directed', multi: false });
-    const add = nodeAdder(source, graph);
-    const edges = positionsNetwork(statements);
-    for (const e of edges) {
-      add(e.actor, 'actor');
-      add(e.target, 'target');
-      graph.addDirectedEdgeWithKey(`${e.actor}->${e.target}`, e.actor, e.target, {
-        position: e.position,
-        statements: e.statements,
-        sources: e.sources,
-        ...(e.firstDate ? { firstDate: e.firstDate, lastDate: e.lastDate } : {}),
-        stances: e.stances,
-      });
-    }
+  positions: (source, { statements }, _parameters, cache) => {
+    const edges = (cache.positions ??= positionsNetwork(statements));
+    const toGraph = () => {
+      const graph = new Graph({ type: 'directed', multi: false });
+      const add = nodeAdder(source, graph);
+      for (const e of edges) {
+        add(e.actor, 'actor');
+        add(e.target, 'target');
+        graph.addDirectedEdgeWithKey(`${e.actor}->${e.target}`, e.actor, e.target, {
+          position: e.position,
+          statements: e.statements,
+          sources: e.sources,
+          ...(e.firstDate ? { firstDate: e.firstDate, lastDate: e.lastDate } : {}),
+          stances: e.stances,
+        });
+      }
+      return graph;
+    };
     return {
-      graph,
+      toGraph,
       nodeColumns: NODE_COLUMNS,
       edgeColumns: [
         col('position', 'string'),
@@ -144,27 +159,30 @@ const builders: Record<
       },
     };
   },
-  alignment: (source, { statements }, parameters) => {
-    const graph = new Graph({ type: 'undirected', multi: false });
-    const add = nodeAdder(source, graph);
-    const edges = alignmentNetwork(positionsNetwork(statements), {
+  alignment: (source, { statements }, parameters, cache) => {
+    const edges = alignmentNetwork((cache.positions ??= positionsNetwork(statements)), {
       normalize: parameters.normalize,
       ...(parameters.maxActorsPerTarget !== undefined
         ? { maxActorsPerTarget: parameters.maxActorsPerTarget }
         : {}),
     });
-    for (const e of edges) {
-      add(e.actorA, 'actor');
-      add(e.actorB, 'actor');
-      graph.addUndirectedEdgeWithKey(`${e.actorA}--${e.actorB}`, e.actorA, e.actorB, {
-        congruence: e.congruence,
-        conflict: e.conflict,
-        targetsShared: e.targetsShared,
-      });
-    }
+    const toGraph = () => {
+      const graph = new Graph({ type: 'undirected', multi: false });
+      const add = nodeAdder(source, graph);
+      for (const e of edges) {
+        add(e.actorA, 'actor');
+        add(e.actorB, 'actor');
+        graph.addUndirectedEdgeWithKey(`${e.actorA}--${e.actorB}`, e.actorA, e.actorB, {
+          congruence: e.congruence,
+          conflict: e.conflict,
+          targetsShared: e.targetsShared,
+        });
+      }
+      return graph;
+    };
     const type = parameters.normalize === 'none' ? 'integer' : 'double';
     return {
-      graph,
+      toGraph,
       nodeColumns: NODE_COLUMNS,
       edgeColumns: [col('congruence', type), col('conflict', type), col('targetsShared', 'integer')],
       kindAttribute: null,
@@ -182,21 +200,24 @@ const builders: Record<
     };
   },
   interactions: (source, { statements }) => {
-    const graph = new Graph({ type: 'directed', multi: false });
-    const add = nodeAdder(source, graph);
     const { edges, withoutRecipient } = interactionNetwork(statements);
-    for (const e of edges) {
-      add(e.actor, 'actor');
-      add(e.recipient, 'actor');
-      graph.addDirectedEdgeWithKey(`${e.actor}->${e.recipient}`, e.actor, e.recipient, {
-        events: e.events,
-        weight: e.weight,
-        conflict: e.conflict,
-        cooperation: e.cooperation,
-      });
-    }
+    const toGraph = () => {
+      const graph = new Graph({ type: 'directed', multi: false });
+      const add = nodeAdder(source, graph);
+      for (const e of edges) {
+        add(e.actor, 'actor');
+        add(e.recipient, 'actor');
+        graph.addDirectedEdgeWithKey(`${e.actor}->${e.recipient}`, e.actor, e.recipient, {
+          events: e.events,
+          weight: e.weight,
+          conflict: e.conflict,
+          cooperation: e.cooperation,
+        });
+      }
+      return graph;
+    };
     return {
-      graph,
+      toGraph,
       nodeColumns: NODE_COLUMNS,
       edgeColumns: [
         col('events', 'integer'),
@@ -232,20 +253,23 @@ const builders: Record<
     };
   },
   voices: (source, { statements }) => {
-    const graph = new Graph({ type: 'directed', multi: true });
-    const add = nodeAdder(source, graph);
     const edges = voicesNetwork(statements);
-    for (const e of edges) {
-      add(e.speaker, 'speaker');
-      add(e.to, e.role === 'speaks-for' ? 'actor' : 'target');
-      graph.addDirectedEdgeWithKey(`${e.speaker}-${e.role}->${e.to}`, e.speaker, e.to, {
-        role: e.role,
-        statements: e.stances.length,
-        stances: e.stances,
-      });
-    }
+    const toGraph = () => {
+      const graph = new Graph({ type: 'directed', multi: true });
+      const add = nodeAdder(source, graph);
+      for (const e of edges) {
+        add(e.speaker, 'speaker');
+        add(e.to, e.role === 'speaks-for' ? 'actor' : 'target');
+        graph.addDirectedEdgeWithKey(`${e.speaker}-${e.role}->${e.to}`, e.speaker, e.to, {
+          role: e.role,
+          statements: e.stances.length,
+          stances: e.stances,
+        });
+      }
+      return graph;
+    };
     return {
-      graph,
+      toGraph,
       nodeColumns: NODE_COLUMNS,
       edgeColumns: [col('role', 'string'), col('statements', 'integer'), col('stances', 'liststring')],
       kindAttribute: 'role',

@@ -42,6 +42,8 @@ export interface PipelineOptions {
   betweenness?: BetweennessRunner;
   /** Where the write stage writes; without one, the run ends after analyse. */
   sink?: OutputSink;
+  /** Whether the analyse stage runs and the build writes its tables (default true). */
+  analysis?: boolean;
   /** The last stage to run (default: write when there is a sink, analyse otherwise). */
   until?: StageName;
   onEvent?: PipelineListener;
@@ -133,7 +135,11 @@ export function runPipeline(source: DataSource, options: PipelineOptions = {}): 
   run.graph = assembleGraph(domain, metrics, run.positions, styles);
   if (!runs('analyse')) return run;
 
-  const analysis = timed('analyse', 'analysing positions and interactions', () => analyseForBuild(domain));
+  // The bench builds once without the analysis tables, to measure what they add.
+  const analysis =
+    options.analysis === false
+      ? undefined
+      : timed('analyse', 'analysing positions and interactions', () => analyseForBuild(domain));
   run.analysis = analysis;
   if (!options.sink || !runs('write')) return run;
 
@@ -146,7 +152,7 @@ export function runPipeline(source: DataSource, options: PipelineOptions = {}): 
     return writeOutputs(graph, analysis, sink, {
       counts,
       warnings: validation.warnings,
-      onFile: () => step?.(++done, OUTPUT_FILES.length),
+      onFile: () => step?.(++done, analysis ? OUTPUT_FILES.length : OUTPUT_FILES.length - 3),
     });
   });
   run.written = written;

@@ -36,7 +36,7 @@ export function networkChunks(result: NetworkResult, format: NetworkFormat): Ite
     case 'csv':
       return csvChunks(result.table.columns, result.table.rows);
     case 'gexf':
-      return gexfChunks(result.graph, {
+      return gexfChunks(result.toGraph(), {
         nodeAttributes: result.nodeColumns,
         edgeAttributes: result.edgeColumns,
         creator: 'stancegraph',
@@ -45,14 +45,14 @@ export function networkChunks(result: NetworkResult, format: NetworkFormat): Ite
         weightAttribute: result.weightAttribute,
       });
     case 'graphml':
-      return graphmlChunks(result.graph, {
+      return graphmlChunks(result.toGraph(), {
         nodeColumns: result.nodeColumns,
         edgeColumns: result.edgeColumns,
         graphData: { parameters },
       });
     case 'json':
       return [
-        `${JSON.stringify({ parameters: JSON.parse(parameters), graph: result.graph.export(), table: result.table }, null, 2)}\n`,
+        `${JSON.stringify({ parameters: JSON.parse(parameters), graph: result.toGraph().export(), table: result.table }, null, 2)}\n`,
       ];
   }
 }

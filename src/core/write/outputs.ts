@@ -57,12 +57,12 @@ export interface WriteOptions {
 
 export function writeOutputs(
   graph: StanceGraph,
-  analysis: BuildAnalysis,
+  analysis: BuildAnalysis | undefined,
   sink: OutputSink,
   options: WriteOptions,
 ): WrittenOutputs {
   const gexfWarnings: GexfWarning[] = [];
-  const notices = [...analysis.notices];
+  const notices = [...(analysis?.notices ?? [])];
   const written: Partial<Record<OutputFile, WrittenFile>> = {};
   const write = (name: OutputFile, chunks: Iterable<string>) => {
     written[name] = sink.write(name, chunks);
@@ -81,10 +81,12 @@ export function writeOutputs(
       onWarning: (w) => gexfWarnings.push(w),
     }),
   );
-  const tables = { positions: analysis.positions, alignment: analysis.alignment } as const;
-  for (const [name, result] of Object.entries(tables))
-    write(`${name}.csv` as OutputFile, csvChunks(result.table.columns, result.table.rows));
-  write('events.csv', csvChunks(EVENT_COLUMNS, analysis.events));
+  if (analysis) {
+    const tables = { positions: analysis.positions, alignment: analysis.alignment } as const;
+    for (const [name, result] of Object.entries(tables))
+      write(`${name}.csv` as OutputFile, csvChunks(result.table.columns, result.table.rows));
+    write('events.csv', csvChunks(EVENT_COLUMNS, analysis.events));
+  }
   // The manifest lets a reader check that the files belong together, and says how each table was
   // made (on this graph.json); it holds no time, so it is deterministic.
   const parameters = (result: BuildAnalysis['positions']) =>
@@ -96,11 +98,20 @@ export function writeOutputs(
     files: Object.fromEntries(
       Object.entries(written).map(([name, file]) => [name, { bytes: file.bytes, sha256: file.sha256 }]),
     ),
-    analysis: {
-      'positions.csv': parameters(analysis.positions),
-      'alignment.csv': parameters(analysis.alignment),
-      'events.csv': { generator: GENERATOR, table: 'events', background: false, dataDigest: json.sha256 },
-    },
+    ...(analysis
+      ? {
+          analysis: {
+            'positions.csv': parameters(analysis.positions),
+            'alignment.csv': parameters(analysis.alignment),
+            'events.csv': {
+              generator: GENERATOR,
+              table: 'events',
+              background: false,
+              dataDigest: json.sha256,
+            },
+          },
+        }
+      : {}),
     notices,
   };
   write('manifest.json', [`${JSON.stringify(manifest, null, 2)}\n`]);

@@ -121,7 +121,7 @@ export function analyseCommand(o: CommandOptions, values: AnalyseValues, io: Out
     writeFileSync(out, text);
     if (format === 'csv') writeFileSync(`${out}.json`, parametersJson(result));
     io.out(
-      `Wrote ${out}${format === 'csv' ? ` and ${out}.json` : ''}: ${result.graph.size} edges, ${result.graph.order} nodes`,
+      `Wrote ${out}${format === 'csv' ? ` and ${out}.json` : ''}: ${result.table.rows.length} edges, ${result.toGraph().order} nodes`,
     );
   }
   return 0;

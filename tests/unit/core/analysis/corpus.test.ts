@@ -144,7 +144,11 @@ describe('the networks as data', () => {
       'first_date',
       'last_date',
     ]);
-    expect(result.graph.order).toBe(6);
-    expect(result.graph.getNodeAttributes('alpha')).toEqual({ label: 'Alpha', kind: 'state', mode: 'actor' });
+    expect(result.toGraph().order).toBe(6);
+    expect(result.toGraph().getNodeAttributes('alpha')).toEqual({
+      label: 'Alpha',
+      kind: 'state',
+      mode: 'actor',
+    });
   });
 });

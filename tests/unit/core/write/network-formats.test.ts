@@ -63,9 +63,9 @@ describe('GEXF', () => {
     expect(validateGexf(gexf)).toMatchObject({ valid: true });
     const nx = readWithNetworkx(gexf);
     const r = result(network);
-    expect(nx.nodes).toHaveLength(r.graph.order);
-    expect(nx.edges).toHaveLength(r.graph.size);
-    expect(nx.graph.directed).toBe(r.graph.type !== 'undirected');
+    expect(nx.nodes).toHaveLength(r.toGraph().order);
+    expect(nx.edges).toHaveLength(r.toGraph().size);
+    expect(nx.graph.directed).toBe(r.toGraph().type !== 'undirected');
     expect(gexf).toContain(`"network": "${network}"`.replace(/"/g, '&quot;'));
   });
 
@@ -82,12 +82,12 @@ describe('GraphML', () => {
     const graphml = text(network, 'graphml');
     const r = result(network);
     const nx = readGraphmlWithNetworkx(graphml);
-    expect(nx.nodes).toHaveLength(r.graph.order);
-    expect(nx.edges).toHaveLength(r.graph.size);
-    expect(nx.directed).toBe(r.graph.type !== 'undirected');
+    expect(nx.nodes).toHaveLength(r.toGraph().order);
+    expect(nx.edges).toHaveLength(r.toGraph().size);
+    expect(nx.directed).toBe(r.toGraph().type !== 'undirected');
     expect(JSON.parse(nx.graph.parameters as string)).toMatchObject({ network, dataDigest: 'f'.repeat(64) });
     const back = parseGraphml(Graph, graphml);
-    expect([back.order, back.size]).toEqual([r.graph.order, r.graph.size]);
+    expect([back.order, back.size]).toEqual([r.toGraph().order, r.toGraph().size]);
   });
 
   it('types the alignment counts as numbers for networkx', () => {
