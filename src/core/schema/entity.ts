@@ -20,6 +20,14 @@ const base = {
     .meta({ description: 'Other names texts use for it: "Moscow", "the Kremlin", "U.S."' }),
   description: text.optional().meta({ description: 'One or two sentences on what it is' }),
   wikidata: wikidataId.optional(),
+  formerIds: z
+    .array(id)
+    .min(1, { message: 'at least one id (leave the field out when the entity was never merged)' })
+    .optional()
+    .meta({
+      description:
+        'Ids of entities merged into this one (stancegraph merge): references to them were rewritten to this id',
+    }),
   note: text.optional().meta({ description: "The analyst's note: coding decisions, doubts" }),
 };
 

@@ -25,6 +25,8 @@ export const nodeDomainAttributes = z.object({
   aliases: z.array(z.string()),
   description: z.string().optional(),
   wikidata: z.string().optional(),
+  /** Ids of the entities merged into this one. */
+  formerIds: z.array(z.string()).optional(),
   note: z.string().optional(),
   ...kindSpecific,
 });

@@ -309,3 +309,24 @@ export function parseDataFiles(
   onProgress?.(files.length, files.length);
   return { items, invalidIds, invalidItems, diagnostics };
 }
+
+/**
+ * Several parses as one, in the order given (the order files are checked in, sorted by path as the
+ * readers list them): what parseDataFiles would give for all their files at once. The parts are
+ * not changed, so a caller may keep them and merge them again with others.
+ */
+export function mergeParsedData(parts: readonly ParsedData[]): ParsedData {
+  const items = emptySections(() => [] as Located<never>[]) as ParsedData['items'];
+  const invalidIds = emptySections(() => new Set<string>());
+  const invalidItems = emptySections(() => [] as Located<unknown>[]);
+  const diagnostics: Diagnostic[] = [];
+  for (const part of parts) {
+    for (const section of sections) {
+      for (const item of part.items[section]) (items[section] as Located<unknown>[]).push(item);
+      for (const id of part.invalidIds[section]) invalidIds[section].add(id);
+      for (const item of part.invalidItems[section]) invalidItems[section].push(item);
+    }
+    for (const d of part.diagnostics) diagnostics.push(d);
+  }
+  return { items, invalidIds, invalidItems, diagnostics };
+}

@@ -2,7 +2,7 @@
 import { compareDiagnostics, type Diagnostic } from './diagnostic';
 import type { Dataset, ResolvedRelation, ResolvedStance, SourceWithText, TextReader } from './dataset';
 import { resolveClaimEvidence, SourceTexts } from './evidence';
-import { parseDataFiles, type DataFileText } from './parse-files';
+import { parseDataFiles, type DataFileText, type ParsedData } from './parse-files';
 import { checkReferences, indexIds, ReferenceChecker } from './references';
 import {
   warnPositionContradictions,
@@ -29,7 +29,16 @@ export function validateData(
   readText: TextReader,
   onProgress?: (done: number, total: number) => void,
 ): ValidationResult {
-  const parsed = parseDataFiles(files, onProgress);
+  return validateParsed(parseDataFiles(files, onProgress), readText);
+}
+
+/**
+ * The checks across files, on files already parsed: a caller that keeps each file's parse (the live
+ * builder of `stancegraph serve`) parses again only the files that changed, then merges them
+ * (mergeParsedData) and checks the whole. `parsed` is left as it was.
+ */
+export function validateParsed(parsedFiles: ParsedData, readText: TextReader): ValidationResult {
+  const parsed = { ...parsedFiles, diagnostics: [...parsedFiles.diagnostics] };
   const diagnostics = parsed.diagnostics;
   const index = indexIds(parsed, diagnostics);
   const refs = new ReferenceChecker(index, parsed, diagnostics);

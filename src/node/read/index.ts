@@ -2,6 +2,8 @@
 export {
   listDataFiles,
   readDataFolder,
+  readDataFile,
+  textReader,
   folderSource,
   MAX_DATA_FILE_BYTES,
   MAX_TEXT_FILE_BYTES,

@@ -67,23 +67,38 @@ export function readDataFolder(
   const list = listDataFiles(root);
   for (const [i, rel] of list.entries()) {
     onProgress?.(i, list.length);
-    const size = statSync(join(root, rel)).size;
-    if (size > MAX_DATA_FILE_BYTES) {
-      diagnostics.push({
+    const read = readDataFile(join(root, rel), shown(rel));
+    if ('content' in read) files.push(read);
+    else diagnostics.push(read.diagnostic);
+  }
+  onProgress?.(list.length, list.length);
+  return { files, readText: textReader(root, display), diagnostics };
+}
+
+/** One data file, `file` as diagnostics name it: its text, or why it cannot be read. */
+export function readDataFile(path: string, file: string): DataFileText | { diagnostic: Diagnostic } {
+  const size = statSync(path).size;
+  if (size > MAX_DATA_FILE_BYTES) {
+    return {
+      diagnostic: {
         severity: 'error',
         code: 'file-too-large',
-        file: shown(rel),
+        file,
         line: 1,
         column: 1,
         path: '',
         message: `expected a data file of at most ${MAX_DATA_FILE_BYTES / 1024 / 1024} MB, found ${(size / 1024 / 1024).toFixed(1)} MB; split it into several files`,
-      });
-      continue;
-    }
-    const decoded = decode(readFileSync(join(root, rel)), shown(rel));
-    if (decoded.ok) files.push({ file: shown(rel), content: decoded.content });
-    else diagnostics.push(decoded.diagnostic);
+      },
+    };
   }
+  const decoded = decode(readFileSync(path), file);
+  return decoded.ok ? { file, content: decoded.content } : { diagnostic: decoded.diagnostic };
+}
+
+/** A reader of the source texts the data files name, that never leaves the folder. */
+export function textReader(dir: string, display = dir): TextReader {
+  const root = resolve(dir);
+  const shown = (rel: string) => (display === '.' ? rel : join(display, rel)).split(sep).join('/');
   const realRoot = realpathSync.native(root);
   const readText: TextReader = (path) => {
     // The native realpath: one call, where the JavaScript one lstat()s every component. It also
@@ -122,8 +137,7 @@ export function readDataFolder(
       };
     return { ...decoded, file: shown(path) };
   };
-  onProgress?.(list.length, list.length);
-  return { files, readText, diagnostics };
+  return readText;
 }
 
 /** A data folder as the pipeline's source, named in diagnostics relative to the working folder. */
