@@ -9,7 +9,8 @@ const NODE_BUILTINS = {
   message: 'The core and the viewer run in browsers too: no Node modules here (the Node side is src/node).',
 };
 const INTO_NODE_SIDE = {
-  regex: '(^stancegraph/node$|(^|/)node/(cli|docs|memory|publish|read|threads)(/|$)|(^|/)src/node(/|$))',
+  regex:
+    '(^stancegraph/node$|(^|/)node/(cli|docs|edit|memory|publish|read|serve|threads)(/|$)|(^|/)src/node(/|$))',
   message: 'Only the command line and scripts use the Node side (src/node).',
 };
 const INTO_WEB = { regex: '(^|/)web(/|$)', message: 'The viewer depends on the core, never the other way.' };

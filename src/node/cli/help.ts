@@ -12,6 +12,9 @@ Commands:
   analyse [dir]             who stands where: positions, alignment, interactions or voices
   schema [--out FILE]       write the JSON Schema of the data files (for editors)
   inspect FILE              read a GEXF or graph.json file as the viewer does; report counts and repairs
+  serve [dir] [--port N]    the viewer, the graph kept up to date, and the local API that edits dir
+  merge OLD KEEP [dir]      merge entity OLD into KEEP: references rewritten, names kept as aliases
+  undo [dir]                undo the last edit made through serve's API, merge or undo's log
 
 dir defaults to graph-data. validate, build and stats show their progress on a terminal (stderr);
 --quiet hides it, --progress json writes it as JSON lines. Run "stancegraph <command> --help" for
@@ -76,6 +79,29 @@ Builds the graph of dir (default graph-data) and derives one analysis network fr
   --max-actors-per-target N
                         alignment: refuse a target with more actors than this (default 2000)
 Exit status: 0 on success, 1 on data errors or a projection too large, 2 on a usage error.`,
+  serve: `Usage: stancegraph serve [dir] [--port N] [--seed N]
+
+Serves, on 127.0.0.1 only, the built viewer (web/dist; build it with "npm run build:web"), the graph
+of dir (default graph-data) at /graph.json, built in memory and rebuilt after each change, and the
+local API that edits dir (docs/api.md): records read, created, changed, deleted and merged, undo,
+and the changes as server-sent events with a patch for the page. Changes made on disk are watched.
+Prints the address; Ctrl-C stops.
+  --port N   port (default 5174; 0 takes any free port)
+  --seed N   seed for the first layout and the communities (default 1)`,
+  merge: `Usage: stancegraph merge OLD KEEP [dir]
+
+Merges entity OLD into entity KEEP in dir (default graph-data): every reference to OLD, in every
+file, becomes one to KEEP; OLD's label and aliases become aliases of KEEP; KEEP lists OLD in its
+formerIds; OLD is deleted. Every other record stays byte for byte. Entities of different kinds
+merge only when every reference stays valid for the kinds its role allows.
+Exit status: 0 when merged, 1 when the two cannot merge (the reason is printed), 2 on a usage error.
+"stancegraph undo dir" takes the merge back.`,
+  undo: `Usage: stancegraph undo [dir]
+
+Undoes the last edit not yet undone in dir (default graph-data), from its edit log
+(dir/.stancegraph/edits.jsonl): the files it changed get their previous bytes back. Refused when a
+file changed since that edit.
+Exit status: 0 when undone, 1 when there is nothing to undo or a file changed since.`,
   schema: `Usage: stancegraph schema [--out FILE]
 
 Writes the JSON Schema of a data file (default graph-data/schema/stancegraph.schema.json; "-" for

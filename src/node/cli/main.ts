@@ -5,7 +5,9 @@ import { LimitError } from '../../core/util';
 import { inspectCommand } from './inspect';
 import { ensureMemory } from '../memory/ensure-memory';
 import { analyseCommand, ANALYSE_OPTIONS } from './analyse';
+import { mergeCommand, undoCommand } from './edit-commands';
 import { HELP } from './help';
+import { parsePort, serveCommand } from './serve';
 import { progressListener, progressMode } from './progress';
 import { consoleOutput, type Output } from './report';
 
@@ -40,6 +42,7 @@ export async function main(
         'max-mb': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         progress: { type: 'string' },
+        port: { type: 'string' },
         ...ANALYSE_OPTIONS,
       },
     });
@@ -64,6 +67,20 @@ export async function main(
       return 2;
     }
     return inspectCommand(positionals[0], maxMb, values.json ?? false, io);
+  }
+  if (command === 'merge') {
+    if (positionals.length < 2 || positionals.length > 3) {
+      io.err(
+        `stancegraph merge: expected OLD KEEP [dir], found ${positionals.length} arguments\n\n${HELP.merge}`,
+      );
+      return 2;
+    }
+    const dir = positionals[2] ?? 'graph-data';
+    if (!(await exists(dir))) {
+      io.err(`stancegraph merge: expected a data folder, found no folder at ${dir}`);
+      return 2;
+    }
+    return mergeCommand(positionals[0]!, positionals[1]!, dir, io);
   }
   if (positionals.length > 1) {
     io.err(
@@ -93,6 +110,7 @@ export async function main(
     io.err(`stancegraph ${command}: expected a data folder, found no folder at ${options.dir}`);
     return 2;
   }
+  if (command === 'undo') return undoCommand(options.dir, io);
   if (command !== 'schema') {
     const exit = await ensureMemory(command, options.dir, io, script);
     if (exit !== undefined) return exit;
@@ -107,6 +125,16 @@ export async function main(
         return statsCommand(options, io);
       case 'analyse':
         return analyseCommand(options, values, io);
+      case 'serve': {
+        const port = parsePort(values.port);
+        if (port === undefined) {
+          io.err(
+            `stancegraph serve: --port expects a port number (0 takes any free one), found "${values.port}"`,
+          );
+          return 2;
+        }
+        return await serveCommand(options.dir, port, seed, io);
+      }
       default:
         return schemaCommand(options, io);
     }
@@ -125,6 +153,9 @@ const ALLOWED: Record<string, string[]> = {
   stats: [...COMMON, 'json', 'seed'],
   analyse: [...COMMON, 'out', 'seed', ...Object.keys(ANALYSE_OPTIONS)],
   inspect: ['help', 'json', 'max-mb'],
+  serve: ['help', 'port', 'seed'],
+  merge: ['help'],
+  undo: ['help'],
   schema: ['help', 'out'],
 };
 const allowed = (command: string) => ALLOWED[command] ?? COMMON;

@@ -13,6 +13,7 @@ import {
   parseDataFiles,
   sections,
   validateParsed,
+  type DataSource,
   type Diagnostic,
   type ParsedData,
   type TextReader,
@@ -113,10 +114,26 @@ export class FolderState {
     this.forgetOldParses(rel);
   }
 
-  /** A source text changed on disk: read it again when next needed. */
-  invalidateText(rel: string): void {
-    this.texts.delete(posix.normalize(rel));
-    this.textVersion++;
+  /** A source text changed on disk: read it again when next needed. Whether it had been read. */
+  invalidateText(rel: string): boolean {
+    const had = this.texts.delete(posix.normalize(rel));
+    if (had) this.textVersion++;
+    return had;
+  }
+
+  /** Each record of a file (valid or not) by section and id, with its value as JSON: to see which changed. */
+  recordSignatures(rel: string): Map<string, string> {
+    const out = new Map<string, string>();
+    const entry = this.files.get(rel);
+    if (!entry) return out;
+    const parsed = this.parse(rel, entry);
+    for (const section of sections) {
+      for (const item of [...parsed.items[section], ...parsed.invalidItems[section]]) {
+        const id = (item.value as { id?: unknown } | null)?.id;
+        if (typeof id === 'string') out.set(`${section}\0${id}`, JSON.stringify(item.value));
+      }
+    }
+    return out;
   }
 
   private readFromDisk(rel: string): void {
@@ -193,6 +210,20 @@ export class FolderState {
       let read = this.texts.get(normal);
       if (!read) this.texts.set(normal, (read = this.diskText(path)));
       return read;
+    };
+  }
+
+  /** The folder as held, as the pipeline's source (the files' texts, the cached source texts, read errors). */
+  dataSource(): DataSource {
+    return {
+      read: () => ({
+        files: this.fileNames().map((rel) => ({
+          file: this.shown(rel),
+          content: this.files.get(rel)!.content,
+        })),
+        readText: this.textReaderWith(new Map()),
+        diagnostics: [...this.readErrors.values()],
+      }),
     };
   }
 
