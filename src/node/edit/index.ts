@@ -14,7 +14,7 @@ export {
   type FilePlan,
   type Transaction,
 } from './editor';
-export { EditFailure } from './edit-failure';
+export { EditFailure, asEditFailure } from './edit-failure';
 export {
   EditLog,
   fileChange,

@@ -5,6 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
+  asEditFailure,
   createRecord,
   createSource,
   deleteRecord,
@@ -133,7 +134,8 @@ export async function handleApi(
     const id = raw === undefined ? undefined : decodeURIComponent(raw);
     const [status, body, headers] = await route.handler(ctx, req, url, id);
     sendJson(res, status, body, headers);
-  } catch (error) {
+  } catch (thrown) {
+    const error = asEditFailure(thrown);
     if (error instanceof EditFailure) return sendJson(res, error.status, error.body);
     if (error instanceof HttpError) return sendError(res, error.status, error.message);
     if (error instanceof URIError) return sendError(res, 400, 'expected a record id in the path');
