@@ -4,7 +4,7 @@
  *
  *   npm run bench                         1k, 10k and 100k stances, writers, ForceAtlas2, viewer
  *   npm run bench -- --size 1m            a million stances (minutes); --size all for every size
- *   npm run bench -- --skip browser,scale skip parts: corpus, writers, scale, layout, browser, networkx
+ *   npm run bench -- --skip browser,scale skip parts: corpus, writers, scale, layout, browser, builder, networkx
  *
  * Every measurement runs in its own process. Results: a table here, bench/results.json and
  * bench/chart.svg (time and memory against corpus size).
@@ -21,6 +21,7 @@ import { writeChart } from './report/chart';
 import { evaluateGoals } from './report/goals';
 import type {
   BenchResults,
+  BuilderResult,
   BuildResult,
   ForceAtlas2Results,
   ViewerResults,
@@ -164,6 +165,30 @@ try {
     });
     if (outcome.failure) results.failures.push(outcome.failure);
     if (outcome.result) results.browser = outcome.result as ViewerResults;
+  }
+
+  if (!skip.has('builder')) {
+    results.builder = [];
+    // The seed and every corpus size of this run: a save through the API until its patch, beside a full rebuild.
+    const folders: [string, string][] = [
+      ['seed', join(import.meta.dirname, '..', 'graph-data')],
+      ...sizes.map((name): [string, string] => [name, corpusFor(name, SIZES[name]!, seed).dir]),
+    ];
+    for (const [name, dir] of folders) {
+      step(`live builder on ${name}: save → patch, and a full rebuild`);
+      const path = join(scratch, `builder-${name}.json`);
+      // The flags `stancegraph serve` would start itself with on this folder.
+      const { nodeFlags } = planMemory(folderBytes(dir));
+      const outcome = await runChild<BuilderResult>(
+        here('child/save-to-patch.ts'),
+        [dir, join(scratch, `builder-${name}`), path, '--saves', '5'],
+        path,
+        { label: `live builder ${name}`, timeoutMs: 60 * 60_000, bundle: true, nodeFlags },
+      );
+      if (outcome.failure) results.failures.push(outcome.failure);
+      if (outcome.result)
+        results.builder.push({ ...(outcome.result as BuilderResult), size: name, nodeFlags });
+    }
   }
 
   results.loadAverage.end = load();

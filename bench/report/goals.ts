@@ -5,6 +5,7 @@
 import {
   frameRatios,
   type BenchResults,
+  type BuilderResult,
   type BuildResult,
   type Goal,
   type Writers,
@@ -151,8 +152,31 @@ function buildGoals(builds: BuildResult[]): Goal[] {
   return goals;
 }
 
+/** The live builder's goals: a save's patch at the page within a time that grows with the corpus. */
+const BUILDER_TARGETS: [size: string, ms: number][] = [
+  ['seed', 300],
+  ['10k', 2000],
+  ['100k', 10_000],
+];
+
+function builderGoals(results: BuilderResult[] | undefined): Goal[] {
+  return BUILDER_TARGETS.map(([size, target]) => {
+    const b = results?.find((r) => r.size === size);
+    return {
+      id: `save-to-patch-${size}`,
+      goal: `A save through the API reaches the page as a patch in under ${s(target)} (${size === 'seed' ? 'the seed' : `${size} stances`})`,
+      target: `< ${s(target)}`,
+      measured: b
+        ? `${s(b.saveToPatchMs)} (median of ${b.saveToPatchRuns.map(s).join(', ')}); a full rebuild ${s(b.fullRebuildMs)}: ${x(b.fullRebuildMs / b.saveToPatchMs)}`
+        : 'not measured',
+      met: b ? b.saveToPatchMs < target : null,
+    };
+  });
+}
+
 export function evaluateGoals(r: BenchResults): Goal[] {
   const goals: Goal[] = [];
+  goals.push(...builderGoals(r.builder));
   if (r.writersReference)
     goals.push(
       ...writerGoals(

@@ -225,6 +225,33 @@ function viewerSection(r: BenchResults): string[] {
   ];
 }
 
+function builderSection(r: BenchResults): string[] {
+  if (!r.builder?.length) return [];
+  return [
+    '### Live builder: a save until the page has its patch',
+    '',
+    'Seconds, from a PUT of one stance through the API to the change event with its patch, median of the',
+    "saves; beside a full rebuild of the same folder (the pipeline to the styled graph, the server's first",
+    'build). The rebuild steps are those of the median save, in milliseconds.',
+    '',
+    ...table(
+      ['folder', 'stances:', 'edges:', 'save → patch:', 'full rebuild:', 'ratio:', 'rebuild steps (ms)'],
+      r.builder.map((b) => [
+        b.size === 'seed' ? 'seed (graph-data)' : `corpus ${b.size}`,
+        count(b.stances),
+        count(b.edges),
+        `**${sec(b.saveToPatchMs)}** (of ${b.saveToPatchRuns.map(sec).join(', ')})`,
+        sec(b.fullRebuildMs),
+        `${(b.fullRebuildMs / b.saveToPatchMs).toFixed(1)}×`,
+        Object.entries(b.rebuildStepsMs)
+          .map(([step, ms]) => `${step} ${ms}`)
+          .join(', '),
+      ]),
+    ),
+    '',
+  ];
+}
+
 function goalsSection(r: BenchResults): string[] {
   if (!r.goals?.length) return [];
   return [
@@ -252,6 +279,7 @@ export function renderFigures(r: BenchResults): string {
     ...scaleSection(r),
     ...layoutSection(r),
     ...viewerSection(r),
+    ...builderSection(r),
     ...goalsSection(r),
     ...(r.failures.length ? ['Failures:', '', ...r.failures.map((f) => `- ${cell(f)}`), ''] : []),
   ];

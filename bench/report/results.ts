@@ -110,6 +110,27 @@ export interface ViewerResults {
   notes: string[];
 }
 
+/** The live builder (`stancegraph serve`) on one folder: a save through the API until the page has its patch. */
+export interface BuilderResult {
+  /** "seed" (graph-data) or a corpus size. */
+  size: string;
+  stances: number;
+  edges: number;
+  /** runPipeline to the styled graph (read, validate, build, metrics, layout, style): the server's first build. */
+  fullRebuildMs: number;
+  fullRebuildStagesMs: Record<string, number>;
+  serverStartMs: number;
+  /** From the PUT sent to the change event received (median), and each save's. */
+  saveToPatchMs: number;
+  saveToPatchRuns: number[];
+  /** The rebuild's steps in the median save (validate is 0 when the save's own validation is reused). */
+  rebuildStepsMs: Record<string, number>;
+  /** What the patch of the first save held. */
+  patch: Record<string, number>;
+  /** The Node flags the child ran with: those `stancegraph serve` would start itself with on the folder. */
+  nodeFlags?: string[];
+}
+
 export interface Goal {
   id: string;
   goal: string;
@@ -130,6 +151,7 @@ export interface BenchResults {
   writersScale?: WritersResult[];
   forceAtlas2?: ForceAtlas2Results;
   browser?: ViewerResults;
+  builder?: BuilderResult[];
   goals?: Goal[];
   failures: string[];
   /** Parts taken from an earlier results file (`--reuse`), with when they were measured. */

@@ -13,6 +13,7 @@ export const REUSABLE_PARTS = {
   writersScale: 'scale',
   forceAtlas2: 'layout',
   browser: 'browser',
+  builder: 'builder',
 } as const;
 
 export function reuseSkippedParts(results: BenchResults, earlierPath: string, skipped: Set<string>): void {

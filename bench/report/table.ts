@@ -173,6 +173,24 @@ export function viewerTable(r: BenchResults): string {
   );
 }
 
+export function builderTable(r: BenchResults): string {
+  return table(
+    'Live builder (stancegraph serve): a save until its patch reaches the page, beside a full rebuild (seconds)',
+    ['folder', 'stances', 'edges', 'save → patch', 'full rebuild', 'ratio', 'rebuild steps (ms)'],
+    (r.builder ?? []).map((b) => [
+      b.size,
+      b.stances.toLocaleString('en'),
+      b.edges.toLocaleString('en'),
+      sec(b.saveToPatchMs),
+      sec(b.fullRebuildMs),
+      `${(b.fullRebuildMs / b.saveToPatchMs).toFixed(1)}×`,
+      Object.entries(b.rebuildStepsMs)
+        .map(([step, ms]) => `${step} ${ms}`)
+        .join(', '),
+    ]),
+  );
+}
+
 export function goalsTable(r: BenchResults): string {
   return table(
     'Goals',
@@ -192,6 +210,7 @@ export function printTables(r: BenchResults): void {
     scaleTable(r),
     layoutTable(r),
     viewerTable(r),
+    builderTable(r),
     goalsTable(r),
     ...(r.failures.length ? [`\nFailures:\n${r.failures.map((f) => `  ${f}`).join('\n')}`] : []),
   ];

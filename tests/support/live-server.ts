@@ -56,6 +56,7 @@ export function call(port: number, path: string, options: RequestOptions = {}): 
     const req = request(
       {
         host: '127.0.0.1',
+        agent: false,
         port,
         path,
         method: options.method ?? 'GET',

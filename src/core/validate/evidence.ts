@@ -18,6 +18,8 @@ export class SourceTexts {
     private readonly index: IdIndex,
     private readonly read: TextReader,
     private readonly diagnostics: Diagnostic[],
+    /** Prepared texts kept across validations by their content (the live builder's), or none. */
+    private readonly prepared?: Map<string, SourceText>,
   ) {}
 
   get(sourceId: string): SourceText | undefined {
@@ -40,7 +42,8 @@ export class SourceTexts {
         } else this.diagnostics.push(diagnosticAt(located, ['text'], 'source-text', result.message));
       } else {
         const forbidden = findXmlForbidden(result.content);
-        text = new SourceText(result.content);
+        text = this.prepared?.get(result.content) ?? new SourceText(result.content);
+        this.prepared?.set(result.content, text);
         if (forbidden) {
           const at = text.position(forbidden.index);
           this.diagnostics.push({

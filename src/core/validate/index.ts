@@ -7,6 +7,7 @@ export {
   validateDataFiles,
   type DataFiles,
   type ValidationResult,
+  type ValidateOptions,
 } from './validate';
 export {
   parseDataFiles,

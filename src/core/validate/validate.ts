@@ -2,6 +2,7 @@
 import { compareDiagnostics, type Diagnostic } from './diagnostic';
 import type { Dataset, ResolvedRelation, ResolvedStance, SourceWithText, TextReader } from './dataset';
 import { resolveClaimEvidence, SourceTexts } from './evidence';
+import type { SourceText } from './source-text';
 import { parseDataFiles, type DataFileText, type ParsedData } from './parse-files';
 import { checkReferences, indexIds, ReferenceChecker } from './references';
 import {
@@ -23,6 +24,14 @@ export interface ValidationResult {
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+export interface ValidateOptions {
+  /**
+   * Source texts prepared for finding quotes, by content, kept across validations by a caller that
+   * validates again and again (the live builder): each text is then prepared once, not each time.
+   */
+  preparedTexts?: Map<string, SourceText>;
+}
+
 /** `onProgress` is told as data files are parsed, the longest part of the checks. */
 export function validateData(
   files: readonly DataFileText[],
@@ -37,14 +46,18 @@ export function validateData(
  * builder of `stancegraph serve`) parses again only the files that changed, then merges them
  * (mergeParsedData) and checks the whole. `parsed` is left as it was.
  */
-export function validateParsed(parsedFiles: ParsedData, readText: TextReader): ValidationResult {
+export function validateParsed(
+  parsedFiles: ParsedData,
+  readText: TextReader,
+  options: ValidateOptions = {},
+): ValidationResult {
   const parsed = { ...parsedFiles, diagnostics: [...parsedFiles.diagnostics] };
   const diagnostics = parsed.diagnostics;
   const index = indexIds(parsed, diagnostics);
   const refs = new ReferenceChecker(index, parsed, diagnostics);
   checkReferences(parsed, refs);
 
-  const texts = new SourceTexts(index, readText, diagnostics);
+  const texts = new SourceTexts(index, readText, diagnostics, options.preparedTexts);
   // Every source's text is checked, whether or not a quote uses it.
   for (const id of index.sources.keys()) texts.get(id);
 

@@ -102,15 +102,36 @@ export class EditCore {
   private async commitInTurn(t: Transaction) {
     const before = new Map<string, string | null>();
     const after = new Map<string, string | null>();
-    for (const [rel, plan] of t.plans) {
-      const text = await this.readDisk(rel);
-      // Seen on disk before the watcher told: the state follows the disk.
-      if (isDataFile(rel) && (this.state.content(rel) ?? null) !== text) this.state.set(rel, text);
-      before.set(rel, text);
-      const next = plan(text);
-      if (next !== text) after.set(rel, next);
+    // Files seen changed on disk before the watcher told: the state follows the disk.
+    const touched = new Set<string>();
+    let told = false;
+    try {
+      for (const [rel, plan] of t.plans) {
+        const text = await this.readDisk(rel);
+        if (isDataFile(rel) && (this.state.content(rel) ?? null) !== text) {
+          this.state.set(rel, text);
+          touched.add(rel);
+        }
+        before.set(rel, text);
+        const next = plan(text);
+        if (next !== text) after.set(rel, next);
+      }
+      if (after.size === 0) return { changes: [] };
+      const written = await this.write(t, before, after, touched);
+      told = true;
+      return written;
+    } finally {
+      // Whatever happened, the live build hears of every file whose content it holds changed.
+      if (!told && touched.size > 0) this.onChange?.({ op: 'disk', files: [...touched], ids: [] });
     }
-    if (after.size === 0) return { changes: [] };
+  }
+
+  private async write(
+    t: Transaction,
+    before: Map<string, string | null>,
+    after: Map<string, string | null>,
+    touched: Set<string>,
+  ) {
     const data = new Map([...after].filter(([rel]) => isDataFile(rel)));
     const texts = new Map(
       [...after].filter((e): e is [string, string] => !isDataFile(e[0]) && e[1] !== null),
@@ -120,6 +141,7 @@ export class EditCore {
     const changes: FileChange[] = [];
     for (const [rel, text] of writeOrder(after)) {
       const path = this.state.folder.resolve(rel);
+      touched.add(rel);
       if (text === null) await removeFileDurably(path);
       else await writeFileAtomic(path, text);
       changes.push(fileChange(rel, before.get(rel) ?? null, text));
@@ -134,7 +156,7 @@ export class EditCore {
     });
     this.onChange?.({
       op: t.op,
-      files: changes.map((c) => c.file),
+      files: [...touched],
       ids: t.ids,
       ...(validation ? { validation } : {}),
     });

@@ -16,6 +16,7 @@ import {
   type DataSource,
   type Diagnostic,
   type ParsedData,
+  type SourceText,
   type TextReader,
   type TextReadResult,
   type ValidationResult,
@@ -53,6 +54,8 @@ export class FolderState {
   /** Parses by file and content hash: the current content's, and the last one validated before it was written. */
   private readonly parses = new Map<string, Map<string, ParsedData>>();
   private readonly texts = new Map<string, TextReadResult>();
+  /** Source texts prepared for quote search, by content: kept while the text is. */
+  private readonly prepared = new Map<string, SourceText>();
   private readonly diskText: TextReader;
   private textVersion = 0;
   private memo: { key: string; result: ValidationResult } | undefined;
@@ -116,6 +119,8 @@ export class FolderState {
 
   /** A source text changed on disk: read it again when next needed. Whether it had been read. */
   invalidateText(rel: string): boolean {
+    const old = this.texts.get(posix.normalize(rel));
+    if (old?.ok) this.prepared.delete(old.content);
     const had = this.texts.delete(posix.normalize(rel));
     if (had) this.textVersion++;
     return had;
@@ -195,7 +200,9 @@ export class FolderState {
       .digest('hex');
     if (this.memo?.key === key) return this.memo.result;
     const parsed = mergeParsedData(files.map(([rel, entry]) => this.parse(rel, entry)));
-    const result = validateParsed(parsed, this.textReaderWith(texts));
+    // Prepared texts of contents no longer read (a text replaced, a source refused) go now and then.
+    if (this.prepared.size > 2 * this.texts.size + 64) this.prepared.clear();
+    const result = validateParsed(parsed, this.textReaderWith(texts), { preparedTexts: this.prepared });
     const readErrors = [...this.readErrors].filter(([rel]) => !changes.has(rel)).map(([, d]) => d);
     const full = readErrors.length === 0 ? result : withReadErrors(result, readErrors);
     this.memo = { key, result: full };

@@ -54,8 +54,9 @@ export async function readRecord(core: EditCore, id: string, kind?: RecordKind) 
   let text = await core.readDisk(entry.file);
   let span = text === null ? undefined : findRecord(layoutOf(text), id, SECTION_OF[entry.kind]);
   if (!span) {
-    // Changed on disk before the watcher told: read the file again, and look once more.
-    core.state.refresh([entry.file]);
+    // Changed on disk before the watcher told: read the file again (the live build is told), and look once more.
+    const changed = core.state.refresh([entry.file]);
+    if (changed.length > 0) core.onChange?.({ op: 'disk', files: changed, ids: [] });
     entry = entryOf(core, id, kind);
     text = await core.readDisk(entry.file);
     span = text === null ? undefined : findRecord(layoutOf(text), id, SECTION_OF[entry.kind]);

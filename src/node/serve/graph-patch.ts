@@ -6,7 +6,7 @@
  * Apply in this order: edges removed, nodes removed, nodes added and changed, edges added and changed.
  */
 import { isDeepStrictEqual } from 'node:util';
-import type { SourceRecord, StanceGraph } from '../../core';
+import { displayAttributes, nodeMetricAttributes, type SourceRecord, type StanceGraph } from '../../core';
 
 export interface AttributeChange {
   key: string;
@@ -61,7 +61,29 @@ function sourcesPatch(before: SourceRecord[], after: SourceRecord[]): GraphPatch
   return { added, changed, removed: [...old.keys()] };
 }
 
-export function diffGraphs(before: StanceGraph, after: StanceGraph): GraphPatch {
+/**
+ * What may have changed, when the caller knows: the edges and nodes whose records (or the sources
+ * they cite) changed. Other edges are compared by their ends only, other nodes by the attributes
+ * computed over the whole graph (position, metrics, style) only. Without a scope, all is compared.
+ */
+export interface DiffScope {
+  edges: ReadonlySet<string>;
+  nodes: ReadonlySet<string>;
+}
+
+/** Node attributes that depend on the whole graph, not on the node's record. */
+const GLOBAL_NODE_ATTRIBUTES = [
+  ...Object.keys(nodeMetricAttributes.shape),
+  ...Object.keys(displayAttributes.shape),
+];
+
+function pick(attributes: Record<string, unknown>, names: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const name of names) if (name in attributes) out[name] = attributes[name];
+  return out;
+}
+
+export function diffGraphs(before: StanceGraph, after: StanceGraph, scope?: DiffScope): GraphPatch {
   const { sources: oldSources, ...oldRest } = before.getAttributes();
   const { sources: newSources, ...newRest } = after.getAttributes();
   const patch: GraphPatch = {
@@ -75,7 +97,11 @@ export function diffGraphs(before: StanceGraph, after: StanceGraph): GraphPatch 
   after.forEachNode((key, attributes) => {
     if (!before.hasNode(key)) patch.nodes.added.push({ key, attributes });
     else {
-      const change = attributeChange(key, before.getNodeAttributes(key), attributes);
+      const old = before.getNodeAttributes(key);
+      const change =
+        !scope || scope.nodes.has(key)
+          ? attributeChange(key, old, attributes)
+          : attributeChange(key, pick(old, GLOBAL_NODE_ATTRIBUTES), pick(attributes, GLOBAL_NODE_ATTRIBUTES));
       if (change) patch.nodes.changed.push(change);
     }
   });
@@ -89,6 +115,7 @@ export function diffGraphs(before: StanceGraph, after: StanceGraph): GraphPatch 
       patch.edges.added.push({ key, source, target, attributes });
       return;
     }
+    if (scope && !scope.edges.has(key)) return;
     const change = attributeChange(key, before.getEdgeAttributes(key), attributes);
     if (change) patch.edges.changed.push(change);
   });

@@ -7,19 +7,22 @@
  * The change is the difference between the two graphs (graph-patch.ts).
  */
 import {
-  assembleGraph,
   buildGraph,
   computeLayout,
   computeStyles,
   runPipeline,
   startMetrics,
   undirectedProjection,
+  type DomainGraph,
+  type GraphStyles,
+  type NodeMetrics,
+  type NodePositions,
   type StanceGraph,
   type ValidationResult,
 } from '../../core';
-import type { FolderState } from '../edit';
+import { isDataFile, type FolderState } from '../edit';
 import { threadedBetweenness } from '../threads';
-import { diffGraphs, type GraphPatch } from './graph-patch';
+import { diffGraphs, type DiffScope, type GraphPatch } from './graph-patch';
 import { placeNodes } from './place-nodes';
 
 export interface BuildOutcome {
@@ -38,6 +41,10 @@ export class LiveBuild {
   validation: ValidationResult | undefined;
   /** Counts the graphs built: the version a patch leads to, and graph.json's. */
   version = 0;
+  /** Files changed since the last graph was built (a folder with errors builds none): what the next patch covers. */
+  private readonly unbuilt = new Set<string>();
+  /** A change whose files are not known happened since the last graph: compare everything. */
+  private unknownChange = false;
 
   constructor(
     private readonly state: FolderState,
@@ -68,8 +75,12 @@ export class LiveBuild {
     return this.options.name !== undefined ? { name: this.options.name } : {};
   }
 
-  /** Builds again after a change; the patch leads from the last graph to the new one. */
-  rebuild(): BuildOutcome {
+  /**
+   * Builds again after a change; the patch leads from the last graph to the new one. `changed`
+   * names the files (data files and source texts, relative to the folder) changed since the last
+   * build: the patch then compares only the records they hold, and what cites their sources.
+   */
+  rebuild(changed?: readonly string[]): BuildOutcome {
     const timings: Record<string, number> = {};
     let at = performance.now();
     const lap = (step: string) => {
@@ -77,6 +88,8 @@ export class LiveBuild {
       timings[step] = Math.round(now - at);
       at = now;
     };
+    if (changed) for (const rel of changed) this.unbuilt.add(rel);
+    else this.unknownChange = true;
     const validation = this.state.validate();
     lap('validate');
     this.validation = validation;
@@ -96,12 +109,50 @@ export class LiveBuild {
       ? placeNodes(domain, previous, this.options.seed)
       : computeLayout(domain, { seed: this.options.seed, projection });
     lap(previous ? 'place' : 'layout');
-    const graph = assembleGraph(domain, metrics, positions, computeStyles(domain, metrics));
+    const graph = assembleInPlace(domain, metrics, positions, computeStyles(domain, metrics));
     lap('style');
-    const patch = previous ? diffGraphs(previous, graph) : undefined;
+    const scope = this.unknownChange ? undefined : this.scopeOf([...this.unbuilt], graph);
+    const patch = previous ? diffGraphs(previous, graph, scope) : undefined;
     lap('diff');
+    this.unbuilt.clear();
+    this.unknownChange = false;
     this.graph = graph;
     this.version++;
     return { version: this.version, validation, timings, ...(patch ? { patch } : { reload: true }) };
   }
+
+  /** The records held by the changed files, and the edges that cite a source they hold or a text that changed. */
+  private scopeOf(changed: readonly string[], graph: StanceGraph): DiffScope {
+    const ids = new Set<string>();
+    for (const rel of changed) {
+      if (isDataFile(rel))
+        for (const key of this.state.recordSignatures(rel).keys()) ids.add(key.split('\0')[1]!);
+    }
+    const texts = new Set(changed.filter((rel) => !isDataFile(rel)));
+    for (const source of graph.getAttribute('sources')) if (texts.has(source.path)) ids.add(source.id);
+    const edges = new Set<string>();
+    graph.forEachEdge((key, attributes) => {
+      if (ids.has(key) || attributes.sources.some((s) => ids.has(s))) edges.add(key);
+    });
+    return { edges, nodes: ids };
+  }
+}
+
+/**
+ * The build's graph with positions, metrics and styles added to its own attributes: the same
+ * attributes, in the same order, as assembleGraph gives, without copying a graph that no one else holds.
+ */
+function assembleInPlace(
+  domain: DomainGraph,
+  metrics: NodeMetrics,
+  positions: NodePositions,
+  styles: GraphStyles,
+): StanceGraph {
+  domain.forEachNode((node, attributes) => {
+    Object.assign(attributes, positions.get(node), metrics.get(node), styles.nodes.get(node));
+  });
+  domain.forEachEdge((edge, attributes) => {
+    Object.assign(attributes, styles.edges.get(edge));
+  });
+  return domain as unknown as StanceGraph;
 }

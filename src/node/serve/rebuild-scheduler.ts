@@ -72,7 +72,7 @@ export class RebuildScheduler {
     const batch = this.notices.splice(0);
     if (batch.length === 0) return;
     const from = this.build.version;
-    const outcome = this.build.rebuild();
+    const outcome = this.build.rebuild([...new Set(batch.flatMap((n) => n.files))]);
     const v = outcome.validation;
     const event: ChangeEvent = {
       version: outcome.version,

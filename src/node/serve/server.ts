@@ -67,6 +67,10 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       else res.destroy();
     });
   });
+  // A rebuild of a large folder holds the event loop for seconds: an idle connection closed by the
+  // default 5 s keep-alive meanwhile would reset the page's next request on it.
+  server.keepAliveTimeout = 120_000;
+  server.headersTimeout = 125_000;
   await listen(server, options.port ?? DEFAULT_PORT);
   ctx.port = (server.address() as AddressInfo).port;
   const watcher: FolderWatcher | undefined =
