@@ -119,6 +119,37 @@ describe('the event stream', () => {
       expect(after.graph.getNodeAttributes(key), key).toMatchObject(position);
   });
 
+  it('tells a changed source text: the quotes that moved are in the patch', async () => {
+    const before = await graphJson();
+    const textPath = join(dir, 'texts/000_05cd6d67e97d83d5.txt');
+    writeFileSync(textPath, `A line put before the article.\n\n${readFileSync(textPath, 'utf8')}`);
+    const event = await events.next((e) => e.files.includes('texts/000_05cd6d67e97d83d5.txt'));
+    expect(event.ids).toEqual([]);
+    expect(event.patch!.graph.sources.changed.map((s) => s.id)).toEqual(['000_05cd6d67e97d83d5']);
+    // Every quote's offsets moved: every claim with evidence from the text is in the patch.
+    const quoted = before.graph.filterEdges((_key, a) => a.evidence.length > 0);
+    expect(event.patch!.edges.changed.map((c) => c.key).sort()).toEqual(quoted.sort());
+    applyPatch(before.graph, event.patch!);
+    expect(content(before.graph)).toEqual(content((await graphJson()).graph));
+  });
+
+  it('after an edit and its undo, serves the graph it served before', async () => {
+    const before = await graphJson();
+    const read = (await api('/api/records/nato')).json();
+    const saved = await api('/api/records/nato', {
+      method: 'PUT',
+      headers: { 'If-Match': String(read.etag) },
+      body: { record: { ...(read.record as object), aliases: ['the Alliance'] } },
+    });
+    expect(saved.status, saved.body).toBe(200);
+    await events.next((e) => e.causes.includes('update') && e.ids.includes('nato'));
+    expect((await api('/api/undo', { method: 'POST' })).status).toBe(200);
+    const undone = await events.next((e) => e.causes.includes('undo'));
+    const after = await graphJson();
+    expect(after.version).toBe(undone.version);
+    expect(content(after.graph)).toEqual(content(before.graph));
+  });
+
   it('tells a folder that no longer builds, keeps the last graph, and patches from it once fixed', async () => {
     const last = await graphJson();
     const text = readFileSync(ARTICLE, 'utf8');
