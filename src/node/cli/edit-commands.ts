@@ -1,5 +1,7 @@
 /** `stancegraph merge OLD KEEP [dir]` and `stancegraph undo [dir]`: the API's merge and undo, on the command line. */
 import { EditFailure, mergeEntities, openDataFolder, undoLast } from '../edit';
+import { stat } from 'node:fs/promises';
+import { HELP } from './help';
 import type { Output } from './report';
 
 async function run(name: string, io: Output, edit: () => Promise<string>): Promise<number> {
@@ -28,4 +30,24 @@ export function undoCommand(dir: string, io: Output): Promise<number> {
     const result = await undoLast(openDataFolder(dir));
     return `Undid edit ${result.undone} (${result.op} of ${result.ids.join(', ')}): restored ${result.files.join(', ')}`;
   });
+}
+
+/** `merge OLD KEEP [dir]` from the command's arguments: 2 on a usage error. */
+export async function mergeFromArgs(positionals: readonly string[], io: Output): Promise<number> {
+  if (positionals.length < 2 || positionals.length > 3) {
+    io.err(
+      `stancegraph merge: expected OLD KEEP [dir], found ${positionals.length} arguments\n\n${HELP.merge}`,
+    );
+    return 2;
+  }
+  const dir = positionals[2] ?? 'graph-data';
+  const isFolder = await stat(dir).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+  if (!isFolder) {
+    io.err(`stancegraph merge: expected a data folder, found no folder at ${dir}`);
+    return 2;
+  }
+  return mergeCommand(positionals[0]!, positionals[1]!, dir, io);
 }

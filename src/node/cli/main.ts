@@ -5,9 +5,9 @@ import { LimitError } from '../../core/util';
 import { inspectCommand } from './inspect';
 import { ensureMemory } from '../memory/ensure-memory';
 import { analyseCommand, ANALYSE_OPTIONS } from './analyse';
-import { mergeCommand, undoCommand } from './edit-commands';
+import { mergeFromArgs, undoCommand } from './edit-commands';
 import { HELP } from './help';
-import { parsePort, serveCommand } from './serve';
+import { serveFromArgs } from './serve';
 import { progressListener, progressMode } from './progress';
 import { consoleOutput, type Output } from './report';
 
@@ -68,20 +68,7 @@ export async function main(
     }
     return inspectCommand(positionals[0], maxMb, values.json ?? false, io);
   }
-  if (command === 'merge') {
-    if (positionals.length < 2 || positionals.length > 3) {
-      io.err(
-        `stancegraph merge: expected OLD KEEP [dir], found ${positionals.length} arguments\n\n${HELP.merge}`,
-      );
-      return 2;
-    }
-    const dir = positionals[2] ?? 'graph-data';
-    if (!(await exists(dir))) {
-      io.err(`stancegraph merge: expected a data folder, found no folder at ${dir}`);
-      return 2;
-    }
-    return mergeCommand(positionals[0]!, positionals[1]!, dir, io);
-  }
+  if (command === 'merge') return mergeFromArgs(positionals, io);
   if (positionals.length > 1) {
     io.err(
       `stancegraph ${command}: expected at most one data folder, found ${positionals.length}: ${positionals.join(' ')}`,
@@ -125,16 +112,8 @@ export async function main(
         return statsCommand(options, io);
       case 'analyse':
         return analyseCommand(options, values, io);
-      case 'serve': {
-        const port = parsePort(values.port);
-        if (port === undefined) {
-          io.err(
-            `stancegraph serve: --port expects a port number (0 takes any free one), found "${values.port}"`,
-          );
-          return 2;
-        }
-        return await serveCommand(options.dir, port, seed, io);
-      }
+      case 'serve':
+        return await serveFromArgs(options.dir, values.port, seed, io);
       default:
         return schemaCommand(options, io);
     }

@@ -52,3 +52,18 @@ export async function serveCommand(dir: string, port: number, seed: number, io: 
   await server.close();
   return 0;
 }
+
+/** `serve` from the command's options: 2 when --port is not a port. */
+export async function serveFromArgs(
+  dir: string,
+  port: string | undefined,
+  seed: number,
+  io: Output,
+): Promise<number> {
+  const parsed = parsePort(port);
+  if (parsed === undefined) {
+    io.err(`stancegraph serve: --port expects a port number (0 takes any free one), found "${port}"`);
+    return 2;
+  }
+  return serveCommand(dir, parsed, seed, io);
+}

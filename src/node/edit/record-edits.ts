@@ -197,35 +197,8 @@ export async function deleteRecord(
     });
   const plan: CascadePlan = cascade ? planCascade(index, entry) : { removed: [entry], changed: new Map() };
   const plans = new Map<string, FilePlan>();
-  for (const file of new Set([...plan.removed, ...plan.changed.keys()].map((e) => e.file))) {
-    plans.set(file, (text) => {
-      if (text === null) throw new EditFailure(409, { error: `${file} is gone from disk`, id });
-      const layout = layoutOf(text);
-      const edits: RecordEdit[] = [];
-      for (const gone of plan.removed.filter((e) => e.file === file)) {
-        const span = spanIn(layout, gone);
-        if (gone === entry) checkEtag(layout, span, entry, ifMatch);
-        edits.push({ type: 'remove', id: gone.id, section: SECTION_OF[gone.kind] });
-      }
-      for (const [changed, drops] of plan.changed) {
-        if (changed.file !== file) continue;
-        const span = spanIn(layout, changed);
-        let value: Fields | null = span.value as Fields;
-        for (const drop of drops)
-          value = value && withReferencesDropped(changed.kind, value, drop.target, drop.id);
-        if (!value)
-          throw new EditFailure(409, { error: `the record "${changed.id}" changed on disk`, id: changed.id });
-        const section = SECTION_OF[changed.kind];
-        edits.push({
-          type: 'replace',
-          id: changed.id,
-          section,
-          record: prepareRecord(section, value, span.value as Fields),
-        });
-      }
-      return applyRecordEdits(text, edits).text;
-    });
-  }
+  for (const file of new Set([...plan.removed, ...plan.changed.keys()].map((e) => e.file)))
+    plans.set(file, deletionPlan(file, plan, entry, ifMatch));
   const brief = (e: RecordEntry) => ({ id: e.id, kind: e.kind, file: e.file });
   const changed = [...plan.changed.keys()];
   await core.commit({
@@ -235,4 +208,35 @@ export async function deleteRecord(
     check: (validation, before) => refuseErrors(undefined, validation, before),
   });
   return { id, file: entry.file, removed: plan.removed.map(brief), changed: changed.map(brief) };
+}
+
+/** One file's part of a delete: its records removed, and the references to them dropped from the others. */
+function deletionPlan(file: string, plan: CascadePlan, first: RecordEntry, ifMatch: string): FilePlan {
+  return (text) => {
+    if (text === null) throw new EditFailure(409, { error: `${file} is gone from disk`, id: first.id });
+    const layout = layoutOf(text);
+    const edits: RecordEdit[] = [];
+    for (const gone of plan.removed.filter((e) => e.file === file)) {
+      const span = spanIn(layout, gone);
+      if (gone === first) checkEtag(layout, span, first, ifMatch);
+      edits.push({ type: 'remove', id: gone.id, section: SECTION_OF[gone.kind] });
+    }
+    for (const [changed, drops] of plan.changed) {
+      if (changed.file !== file) continue;
+      const span = spanIn(layout, changed);
+      let value: Fields | null = span.value as Fields;
+      for (const drop of drops)
+        value = value && withReferencesDropped(changed.kind, value, drop.target, drop.id);
+      if (!value)
+        throw new EditFailure(409, { error: `the record "${changed.id}" changed on disk`, id: changed.id });
+      const section = SECTION_OF[changed.kind];
+      edits.push({
+        type: 'replace',
+        id: changed.id,
+        section,
+        record: prepareRecord(section, value, span.value as Fields),
+      });
+    }
+    return applyRecordEdits(text, edits).text;
+  };
 }

@@ -5,7 +5,7 @@
  * has been quiet for `debounceMs`, as an editor's save is often several events. Hidden files and
  * folders (the edit log, temporary files of atomic writes) are left out.
  */
-import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
+import { readdirSync, statSync, watch, type Dirent, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
 
 export interface FolderWatcher {
@@ -19,62 +19,80 @@ export function watchFolder(
   onChange: (paths: string[]) => void,
   debounceMs = 60,
 ): FolderWatcher {
-  const watchers = new Map<string, FSWatcher>();
-  const pending = new Set<string>();
-  let timer: NodeJS.Timeout | undefined;
-  let closed = false;
+  const watch = new FolderWatch(root, onChange, debounceMs);
+  watch.add('', false);
+  return watch;
+}
 
-  const flush = () => {
-    timer = undefined;
-    if (closed || pending.size === 0) return;
-    const paths = [...pending].sort();
-    pending.clear();
-    onChange(paths);
-  };
-  const touch = (rel: string) => {
-    pending.add(rel);
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(flush, debounceMs);
-  };
+class FolderWatch implements FolderWatcher {
+  private readonly watchers = new Map<string, FSWatcher>();
+  private readonly pending = new Set<string>();
+  private timer: NodeJS.Timeout | undefined;
+  private closed = false;
+
+  constructor(
+    private readonly root: string,
+    private readonly onChange: (paths: string[]) => void,
+    private readonly debounceMs: number,
+  ) {}
+
+  private flush(): void {
+    this.timer = undefined;
+    if (this.closed || this.pending.size === 0) return;
+    const paths = [...this.pending].sort();
+    this.pending.clear();
+    this.onChange(paths);
+  }
+
+  private touch(rel: string): void {
+    this.pending.add(rel);
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.flush(), this.debounceMs);
+  }
 
   /** Watches a folder (relative to the root, "" for the root) and the folders in it. */
-  const add = (rel: string, announce: boolean) => {
-    if (closed || watchers.has(rel)) return;
-    const path = join(root, rel);
+  add(rel: string, announce: boolean): void {
+    if (this.closed || this.watchers.has(rel)) return;
+    const path = join(this.root, rel);
     let watcher: FSWatcher;
     try {
-      watcher = watch(path, (_event, name) => {
-        if (name === null) return touch(rel);
-        const name_ = String(name);
-        if (hidden(name_)) return;
-        const child = rel ? `${rel}/${name_}` : name_;
-        if (statSync(join(root, child), { throwIfNoEntry: false })?.isDirectory()) add(child, true);
-        touch(child);
-      });
+      watcher = watch(path, (_event, name) => this.seen(rel, name === null ? null : String(name)));
     } catch {
       return;
     }
     watcher.on('error', () => {
       watcher.close();
-      watchers.delete(rel);
+      this.watchers.delete(rel);
     });
-    watchers.set(rel, watcher);
-    for (const entry of readdirSync(path, { withFileTypes: true })) {
+    this.watchers.set(rel, watcher);
+    let entries: Dirent[] = [];
+    try {
+      entries = readdirSync(path, { withFileTypes: true });
+    } catch {
+      /* gone already: its watcher reports the error */
+    }
+    for (const entry of entries) {
       if (hidden(entry.name)) continue;
       const child = rel ? `${rel}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) add(child, announce);
+      if (entry.isDirectory()) this.add(child, announce);
       // Files of a folder that appeared may have been written before it was watched.
-      else if (announce) touch(child);
+      else if (announce) this.touch(child);
     }
-  };
-  add('', false);
+  }
 
-  return {
-    close() {
-      closed = true;
-      if (timer) clearTimeout(timer);
-      for (const watcher of watchers.values()) watcher.close();
-      watchers.clear();
-    },
-  };
+  /** A change in folder `rel`: to `name`, or to something the platform does not name. */
+  private seen(rel: string, name: string | null): void {
+    if (name === null) return this.touch(rel);
+    if (hidden(name)) return;
+    const child = rel ? `${rel}/${name}` : name;
+    if (statSync(join(this.root, child), { throwIfNoEntry: false })?.isDirectory()) this.add(child, true);
+    this.touch(child);
+  }
+
+  close(): void {
+    this.closed = true;
+    if (this.timer) clearTimeout(this.timer);
+    for (const watcher of this.watchers.values()) watcher.close();
+    this.watchers.clear();
+  }
 }
