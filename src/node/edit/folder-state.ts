@@ -58,7 +58,8 @@ export class FolderState {
   private readonly prepared = new Map<string, SourceText>();
   private readonly diskText: TextReader;
   private textVersion = 0;
-  private memo: { key: string; result: ValidationResult } | undefined;
+  /** The last validations, by the state they checked: an edit's check and the rebuild after it share one. */
+  private memo: { key: string; result: ValidationResult }[] = [];
   private indexMemo: { key: string; index: Map<string, RecordEntry[]> } | undefined;
 
   constructor(
@@ -198,14 +199,16 @@ export class FolderState {
       .update(files.map(([rel, e]) => `${rel}\0${e.hash}`).join('\0'))
       .update([...texts].map(([path, text]) => `${path}\0${hashOf(text)}`).join('\0'))
       .digest('hex');
-    if (this.memo?.key === key) return this.memo.result;
+    const kept = this.memo.find((m) => m.key === key);
+    if (kept) return kept.result;
     const parsed = mergeParsedData(files.map(([rel, entry]) => this.parse(rel, entry)));
     // Prepared texts of contents no longer read (a text replaced, a source refused) go now and then.
     if (this.prepared.size > 2 * this.texts.size + 64) this.prepared.clear();
     const result = validateParsed(parsed, this.textReaderWith(texts), { preparedTexts: this.prepared });
     const readErrors = [...this.readErrors].filter(([rel]) => !changes.has(rel)).map(([, d]) => d);
     const full = readErrors.length === 0 ? result : withReadErrors(result, readErrors);
-    this.memo = { key, result: full };
+    // Two: the folder as it would be after an edit, and as it was (asked for when the edit has errors).
+    this.memo = [{ key, result: full }, ...this.memo].slice(0, 2);
     return full;
   }
 
