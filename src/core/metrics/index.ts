@@ -9,6 +9,7 @@ export {
   type MetricsRun,
   type BetweennessJob,
   type BetweennessRunner,
+  type CommunityRunner,
   type MetricOptions,
   type MetricSpec,
 } from './metrics';

@@ -28,6 +28,8 @@ interface MetricContext {
   projection: () => Projection;
   /** Betweenness of the projection's nodes, possibly computed in a worker thread meanwhile. */
   betweenness: () => Float64Array;
+  /** Louvain communities of the projection's nodes. */
+  communities: () => Int32Array;
   set: (node: string, values: Partial<NodeMetricAttributes>) => void;
 }
 
@@ -90,9 +92,9 @@ export const metricRegistry: readonly MetricSpec[] = [
     id: 'community',
     description: 'Louvain community on the undirected projection weighted by edge count; 0 is the largest.',
     attributes: ['community'],
-    compute: ({ options, projection, set }) => {
+    compute: ({ projection, communities: found, set }) => {
       const p = projection();
-      const values = communities(p, options.seed);
+      const values = found();
       p.nodes.forEach((n, i) => set(n, { community: values[i]! }));
     },
   },
@@ -111,6 +113,12 @@ export interface BetweennessJob {
 }
 
 export type BetweennessRunner = (p: Projection, samples: number, seed: number) => BetweennessJob;
+
+/**
+ * How communities are found: Louvain in place by default; a caller that builds again and again (the
+ * live builder) may answer from the last run when the projection is the same.
+ */
+export type CommunityRunner = (p: Projection, seed: number) => Int32Array;
 
 /** Computes betweenness on the calling thread, when asked for the result. */
 export const inPlaceBetweenness: BetweennessRunner = (p, samples, seed) => {
@@ -135,10 +143,11 @@ export function startMetrics(
   projection: Projection,
   options: Partial<MetricOptions> = {},
   runner: BetweennessRunner = inPlaceBetweenness,
+  communityRunner: CommunityRunner = communities,
 ): MetricsRun {
   const resolved = { ...defaultMetricOptions, ...options };
   const job = runner(projection, resolved.betweennessSamples, resolved.seed);
-  return { result: () => computeMetrics(graph, projection, resolved, job) };
+  return { result: () => computeMetrics(graph, projection, resolved, job, communityRunner) };
 }
 
 function computeMetrics(
@@ -146,6 +155,7 @@ function computeMetrics(
   projection: Projection,
   options: MetricOptions,
   job: BetweennessJob,
+  communityRunner: CommunityRunner,
 ) {
   const metrics: NodeMetrics = new Map();
   graph.forEachNode((node) => metrics.set(node, {} as NodeMetricAttributes));
@@ -154,6 +164,7 @@ function computeMetrics(
     options,
     projection: () => projection,
     betweenness: () => job.result(),
+    communities: () => communityRunner(projection, options.seed),
     set: (node, values) => Object.assign(metrics.get(node)!, values),
   };
   for (const metric of metricRegistry) metric.compute(ctx);

@@ -11,7 +11,9 @@ import {
   inPlaceBetweenness,
   startMetrics,
   undirectedProjection,
+  communities,
   type BetweennessRunner,
+  type CommunityRunner,
   type MetricOptions,
   type NodeMetrics,
 } from '../metrics';
@@ -40,6 +42,8 @@ export interface PipelineOptions {
   layoutIterations?: number;
   /** How betweenness is computed: in place by default; the Node side passes a threaded runner. */
   betweenness?: BetweennessRunner;
+  /** How communities are found: Louvain in place by default (the live builder reuses unchanged ones). */
+  communities?: CommunityRunner;
   /** Where the write stage writes; without one, the run ends after analyse. */
   sink?: OutputSink;
   /** Whether the analyse stage runs and the build writes its tables (default true). */
@@ -110,7 +114,13 @@ export function runPipeline(source: DataSource, options: PipelineOptions = {}): 
   // One undirected projection serves betweenness, communities and the layout.
   const projection = withinLimits('computing metrics', () => undirectedProjection(domain));
   const metricsRun = withinLimits('computing metrics', () =>
-    startMetrics(domain, projection, metricOptions, options.betweenness ?? inPlaceBetweenness),
+    startMetrics(
+      domain,
+      projection,
+      metricOptions,
+      options.betweenness ?? inPlaceBetweenness,
+      options.communities ?? communities,
+    ),
   );
   metricsMs = performance.now() - metricsMs;
   if (runs('layout')) {

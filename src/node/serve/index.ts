@@ -7,6 +7,7 @@ export { LiveBuild, type BuildOutcome } from './live-build';
 export { RebuildScheduler, type ChangeEvent } from './rebuild-scheduler';
 export { diffGraphs, applyPatch, isEmptyPatch, type GraphPatch, type AttributeChange } from './graph-patch';
 export { placeNodes } from './place-nodes';
+export { MetricReuse } from './metric-reuse';
 export { watchFolder, type FolderWatcher } from './watch-folder';
 export { TOKEN_HEADER } from './guard';
 export { MAX_BODY_BYTES } from './http-io';

@@ -2,7 +2,8 @@
  * The graph `stancegraph serve` shows, kept up to date. The first build is the pipeline's
  * (runPipeline: validate, build, metrics, layout, style) over the folder held in memory. After an
  * edit, the folder is validated again on the kept parses of the files that did not change
- * (FolderState), the graph is built and its metrics computed again, every node keeps its position
+ * (FolderState), the graph is built and its metrics computed again (betweenness and communities
+ * only when the projection they depend on changed: metric-reuse.ts), every node keeps its position
  * and new ones are placed beside their neighbours (place-nodes.ts): no new layout of everything.
  * The change is the difference between the two graphs (graph-patch.ts).
  */
@@ -21,8 +22,8 @@ import {
   type ValidationResult,
 } from '../../core';
 import { isDataFile, type FolderState } from '../edit';
-import { threadedBetweenness } from '../threads';
 import { diffGraphs, type DiffScope, type GraphPatch } from './graph-patch';
+import { MetricReuse } from './metric-reuse';
 import { placeNodes } from './place-nodes';
 
 export interface BuildOutcome {
@@ -45,6 +46,8 @@ export class LiveBuild {
   private readonly unbuilt = new Set<string>();
   /** A change whose files are not known happened since the last graph: compare everything. */
   private unknownChange = false;
+  /** Betweenness and communities of the last build, taken again while the projection stays the same. */
+  readonly reuse = new MetricReuse();
 
   constructor(
     private readonly state: FolderState,
@@ -60,7 +63,8 @@ export class LiveBuild {
     const run = runPipeline(this.state.dataSource(), {
       seed: this.options.seed,
       until: 'style',
-      betweenness: threadedBetweenness,
+      betweenness: this.reuse.betweenness,
+      communities: this.reuse.communities,
       ...this.named(),
     });
     const build = Math.round(performance.now() - start);
@@ -101,7 +105,8 @@ export class LiveBuild {
       domain,
       projection,
       { seed: this.options.seed },
-      threadedBetweenness,
+      this.reuse.betweenness,
+      this.reuse.communities,
     ).result();
     lap('metrics');
     const previous = this.graph;
