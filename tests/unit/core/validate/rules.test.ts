@@ -85,7 +85,7 @@ const cases: [string, string[]][] = [
   [
     'unknown-field',
     [
-      'unknown-field/data.yaml:25:5: error [unknown-field] entities[4].alias: unknown field "alias": expected one of "id", "label", "aliases", "description", "wikidata", "note", "kind" or "iso3166"; did you mean "aliases"?',
+      'unknown-field/data.yaml:25:5: error [unknown-field] entities[4].alias: unknown field "alias": expected one of "id", "label", "aliases", "description", "wikidata", "formerIds", "note", "kind" or "iso3166"; did you mean "aliases"?',
       'unknown-field/data.yaml:32:5: error [unknown-field] stances[0].colour: unknown field "colour": expected one of "id", "type", "actor", "speaker", "target", "position", "recipient", "audience", "negated", "hedged", "condition", "reportedBy", "background", "inReplyTo", "utterance", "date", "dateText", "source", "evidence" or "note"',
       'unknown-field/data.yaml:35:1: error [unknown-field] colours: unknown section "colours": expected one of "sources", "entities", "relations" or "stances"',
     ],

@@ -20,6 +20,7 @@ describe('stancegraphGexfSpecs', () => {
       'aliases:liststring',
       'description:string',
       'wikidata:string',
+      'formerIds:liststring',
       'note:string',
       'iso3166:string',
       'founded:date',
