@@ -97,7 +97,9 @@ export interface ViewerSettings {
   downloadRevokeMs: number;
   /** How long to wait for the browser to restore a lost WebGL context before drawing on fresh canvases. */
   contextRestoreWaitMs: number;
+  /** See `maxContextLosses`. */
   contextLossWindowMs: number;
+  /** Choosing a node moves the camera to it in this long. */
   focusAnimationMs: number;
 
   // Layout

@@ -29,15 +29,18 @@ const labelRows: Check = (v) => {
     'rows by ascending belowNodes, the last Infinity, each with labelDensity above 0 and labelRenderedSizeThreshold 0 or more';
   if (!Array.isArray(v) || v.length === 0) return expected;
   const rows = v as LabelRow[];
-  const ascending = rows.every((row, i) => i === 0 || row.belowNodes > rows[i - 1]!.belowNodes);
   const valid = rows.every(
     (row) =>
+      typeof row === 'object' &&
+      row !== null &&
       isNumber(row.belowNodes) &&
       row.belowNodes > 0 &&
       positive(row.labelDensity) === undefined &&
       nonNegative(row.labelRenderedSizeThreshold) === undefined,
   );
-  return ascending && valid && rows.at(-1)!.belowNodes === Infinity ? undefined : expected;
+  if (!valid) return expected;
+  const ascending = rows.every((row, i) => i === 0 || row.belowNodes > rows[i - 1]!.belowNodes);
+  return ascending && rows.at(-1)!.belowNodes === Infinity ? undefined : expected;
 };
 
 /** Every setting's expectation: a setting added to ViewerSettings without one does not compile. */

@@ -61,6 +61,11 @@ describe('validateSettings', () => {
     expect(() => validateSettings(withValue('labelRows', [small, middle]))).toThrow(
       new Error(`Viewer settings: invalid \`labelRows\` (${JSON.stringify([small, middle])}). ${expecting}`),
     );
+    expect(() => validateSettings(withValue('labelRows', [small, null, large]))).toThrow(
+      new Error(
+        `Viewer settings: invalid \`labelRows\` (${JSON.stringify([small, null, large])}). ${expecting}`,
+      ),
+    );
   });
 
   it('refuses a value of the wrong kind for every setting, naming that setting', () => {
