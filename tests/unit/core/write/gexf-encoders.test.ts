@@ -180,6 +180,47 @@ describe('escapeXml', () => {
     });
   });
 
+  it.each([
+    ['&', '&amp;'],
+    ['<', '&lt;'],
+    ['>', '&gt;'],
+    ['"', '&quot;'],
+    ['\n', '&#10;'],
+    ['\r', '&#13;'],
+    ['\t', '&#9;'],
+    ['\u0085', '&#133;'],
+    ['\u2028', '&#8232;'],
+  ])('escapes %j alone in a value', (char, ref) => {
+    expect(esc(`a${char}b${char}`)).toEqual({ written: `a${ref}b${ref}`, messages: [], warnings: [] });
+  });
+
+  it.each([
+    '\u0000',
+    '\u0008',
+    '\u000B',
+    '\u000C',
+    '\u000E',
+    '\u001F',
+    '\uD800',
+    '\uDBFF',
+    '\uDC00',
+    '\uDFFF',
+    '\uFFFE',
+    '\uFFFF',
+  ])('replaces the forbidden %j alone in a value', (char) => {
+    const { written, messages } = esc(`a${char}`);
+    expect(written).toBe('a\uFFFD');
+    expect(messages).toHaveLength(1);
+  });
+
+  it('keeps U+0080–U+0084, U+2029, U+E000 and U+FFFD as they are', () => {
+    expect(esc('\u0080\u0084\u2029\uE000\uFFFD\u001F'.slice(0, 5))).toEqual({
+      written: '\u0080\u0084\u2029\uE000\uFFFD',
+      messages: [],
+      warnings: [],
+    });
+  });
+
   it('escapes markup and writes tab, newline, CR, NEL and LINE SEPARATOR as character references', () => {
     expect(esc('a&b<c>d"e\nf\rg\th\u0085i\u2028j&&').written).toBe(
       'a&amp;b&lt;c&gt;d&quot;e&#10;f&#13;g&#9;h&#133;i&#8232;j&amp;&amp;',
@@ -234,6 +275,11 @@ describe('escapeJsonText and escapeToken', () => {
       '{&quot;a&quot;:&quot;&lt;&amp;&gt;\uFFFD\uFFFD&quot;}',
     );
     expect(messages()).toEqual(['replaced U+FFFE/U+FFFF, which XML 1.0 forbids, with U+FFFD']);
+    for (const char of ['\uFFFE', '\uFFFF']) {
+      const alone = reporter();
+      expect(escapeJsonText(`"${char}${char}"`, alone.r)).toBe('&quot;\uFFFD\uFFFD&quot;');
+      expect(alone.messages()).toHaveLength(1);
+    }
     const quiet = reporter();
     expect(escapeJsonText('{"a":"\\n"}', quiet.r)).toBe('{&quot;a&quot;:&quot;\\n&quot;}');
     expect(quiet.messages()).toEqual([]);
