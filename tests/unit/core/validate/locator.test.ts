@@ -63,8 +63,9 @@ describe('Locator', () => {
     expect(locator.key(['entities', 0, 'note'])).toEqual({ line: 2, column: 5 });
     // The parent is a list, not a map: the value.
     expect(locator.key(['entities', 0, 'aliases', 1])).toEqual({ line: 4, column: 23 });
-    // The parent path does not exist all the way: the nearest value.
+    // The parent path does not exist all the way: the nearest value, not a key of that name higher up.
     expect(locator.key(['relations', 0, 'id'])).toEqual({ line: 1, column: 1 });
+    expect(locator.key(['relations', 0, 'stances'])).toEqual({ line: 1, column: 1 });
   });
 
   it('places an empty document at its first character', () => {
