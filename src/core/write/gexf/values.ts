@@ -91,14 +91,15 @@ function wrongType(reporter: WarningReporter, value: unknown, what: string): und
 }
 
 /** JSON.stringify, or undefined for what has no JSON text (functions, symbols, BigInts, cycles). */
+// Stryker disable BlockStatement: an empty catch block falls through to the same undefined (the empty try block is killed)
 function jsonText(value: unknown): string | undefined {
   try {
     return JSON.stringify(value);
-    // Stryker disable next-line BlockStatement: an empty catch falls through to the same undefined
   } catch {
     return undefined;
   }
 }
+// Stryker restore BlockStatement
 
 /** What a value is, for messages: "a string", "an object", "null". */
 function describe(value: unknown): string {
