@@ -25,7 +25,7 @@ export interface BuildResult {
   wholeMsRuns?: number[];
   peakRssMb: number;
   heapLimitMb: number;
-  /** The V8 flags the build ran with: those `stancegraph build` chooses for this input (src/load/memory-plan.ts). */
+  /** The V8 flags the build ran with: those `stancegraph build` chooses for this input (src/node/memory/memory-plan.ts). */
   nodeFlags?: string[];
   files: Record<string, number>;
   writers?: Writers;

@@ -102,6 +102,22 @@ async function injected(page: Page): Promise<Record<string, number>> {
 }
 const NOTHING = { img: 0, script: 0, svg: 0, iframe: 0, b: 0, handlers: 0, javascriptLinks: 0 };
 
+/**
+ * Waits until an image with the payloads' source (`x`) has failed to load in the page: an image
+ * made from data would have failed by then too, and run its handler (a dialog, counted at the end).
+ */
+async function payloadImagesFailed(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const probe = new Image();
+        probe.onerror = () => resolve();
+        probe.onload = () => resolve();
+        probe.src = 'x';
+      }),
+  );
+}
+
 async function download(button: string, name: string): Promise<{ path: string; suggested: string }> {
   const [file] = await Promise.all([viewer.page.waitForEvent('download'), viewer.page.click(button)]);
   const path = artifactPath(name);
@@ -220,7 +236,7 @@ describe('markup and script in the data', () => {
         key: 'evil-state',
       }),
     );
-    await page.waitForTimeout(300);
+    await expect.poll(() => page.textContent('#panel-title')).toBe(LABEL);
     const svg = await download('#export-svg', 'hostile.svg');
     expect(svg.suggested).toBe('img-src-x-onerror-alert-graph-name.svg');
     expect(spawnSync('/usr/bin/xmllint', ['--noout', svg.path]).status).toBe(0);
@@ -259,7 +275,7 @@ describe('markup and script in the data', () => {
       "Opened <svg onload=alert('gexf')>.gexf: 2 nodes, 1 edges. 2 node(s) had no usable position and were laid out.",
     );
     expect(await page.textContent('#graph-name')).toBe("<svg onload=alert('gexf')>.gexf");
-    await page.waitForTimeout(300);
+    await payloadImagesFailed(page);
     expect(await injected(page)).toEqual(NOTHING);
   });
 
@@ -299,7 +315,7 @@ describe('markup and script in the data', () => {
     ]);
     await page.locator('#panel-content button.type').first().click();
     await expect.poll(() => page.textContent('#panel-title')).toBe(`${hostile} <svg onload=alert(5)> Fine`);
-    await page.waitForTimeout(300);
+    await payloadImagesFailed(page);
     expect(await injected(page)).toEqual(NOTHING);
   });
 

@@ -79,10 +79,6 @@ export function hasEdgeFilters(filters: FilterState): boolean {
   );
 }
 
-export function isFiltering(filters: FilterState): boolean {
-  return filters.hiddenKinds.length > 0 || hasEdgeFilters(filters);
-}
-
 /** The edge's own tests (not its ends'). Undated edges, and relations without modality, pass the date and modality tests. */
 export function edgePasses(attributes: Attributes, filters: FilterState): boolean {
   const type = edgeTypeOf(attributes);

@@ -5,6 +5,7 @@
  */
 import type Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
+import { viewerSettings } from '../settings';
 import type { Visibility } from '../state';
 import { append, button, clear, el, externalLink } from './dom';
 import { edgeCard, evidenceList, type EdgeCardContext } from './edge-card';
@@ -61,7 +62,7 @@ export function renderNodeDetails(container: HTMLElement, node: string, ctx: Pan
   const { graph } = ctx;
   const a = graph.getNodeAttributes(node);
   const swatch = el('span', { class: 'swatch', attrs: { 'aria-hidden': 'true' } });
-  swatch.style.background = typeof a.color === 'string' ? a.color : '#999';
+  swatch.style.background = typeof a.color === 'string' ? a.color : viewerSettings.defaultNodeColor;
   append(container, el('h2', { attrs: { id: 'panel-title' } }, swatch, nodeName(graph, node)));
   const facts = el('dl', { class: 'facts' });
   if (typeof a.kind === 'string') append(facts, ...row('Kind', kindLabel(a.kind)));

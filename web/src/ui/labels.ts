@@ -1,5 +1,5 @@
 /** Human names for the vocabulary's ids (kinds, types, modalities) and for values of any type. */
-import { entityKinds, modalities, relationTypes, stanceTypes } from 'stancegraph';
+import { entityKinds, relationTypes, stanceTypes } from 'stancegraph';
 import type { Polarity } from '../state';
 
 export function kindLabel(kind: string): string {
@@ -13,20 +13,12 @@ export function typeLabel(type: string): string {
   return spec?.label ?? type;
 }
 
-export function isStanceType(type: string): boolean {
-  return type in stanceTypes;
-}
-
 export const polarityLabels: Record<Polarity, string> = {
   conflict: 'Conflict (intensity < 0)',
   neutral: 'Neutral (intensity 0)',
   cooperation: 'Cooperation (intensity > 0)',
   relation: 'Relations (no stance)',
 };
-
-export function modalityDescription(modality: string): string | undefined {
-  return (modalities as Record<string, string | undefined>)[modality];
-}
 
 /** Any attribute value as text: lists joined, objects as JSON, numbers as written. */
 export function valueText(value: unknown): string {
