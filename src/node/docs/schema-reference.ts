@@ -76,6 +76,11 @@ function typeName(schema: z.ZodType): string {
       return 'the kind';
     case 'boolean':
       return 'true/false';
+    case 'union':
+      return (def as unknown as { options: z.ZodType[] }).options.map(typeName).join(' or ');
+    case 'object':
+      // A small map is named by its fields: { by, date, via }.
+      return `{ ${Object.keys((inner as z.ZodObject).shape).join(', ')} }`;
     case 'array':
       return `list of ${typeName(def.element!)}`;
     case 'pipe': {
