@@ -5,6 +5,8 @@
  *   npm run bench                         1k, 10k and 100k stances, writers, ForceAtlas2, viewer
  *   npm run bench -- --size 1m            a million stances (minutes); --size all for every size
  *   npm run bench -- --skip browser,scale skip parts: corpus, writers, scale, layout, browser, networkx
+ *   npm run bench -- --scale-edges 100000,300000  the scale part at other sizes (default 0.1M, 1M, 3M)
+ *   npm run bench -- --results /tmp/r.json        write the results elsewhere (default bench/results.json)
  *
  * Every measurement runs in its own process. Results: a table here, bench/results.json and
  * bench/chart.svg (time and memory against corpus size).
@@ -41,8 +43,14 @@ const { values } = parseArgs({
     results: { type: 'string', default: join(import.meta.dirname, 'results.json') },
     chart: { type: 'string', default: join(import.meta.dirname, 'chart.svg') },
     reuse: { type: 'string' },
+    'scale-edges': { type: 'string', default: '100000,1000000,3000000' },
   },
 });
+const scaleEdges = values['scale-edges'].split(',').map(Number);
+if (scaleEdges.some((n) => !Number.isInteger(n) || n <= 0))
+  throw new Error(
+    `--scale-edges: expected edge counts separated by commas, found "${values['scale-edges']}"`,
+  );
 const sizes = parseSizes(values.size);
 const seed = Number(values.seed);
 const skip = new Set(values.skip.split(',').filter(Boolean));
@@ -52,6 +60,8 @@ const step = (text: string) => process.stderr.write(`\n${text} (load average ${l
 
 const results: BenchResults = {
   machine: describeMachine(),
+  // How to measure the same parts again: this run's own arguments.
+  command: ['npm run bench --', ...process.argv.slice(2)].join(' '),
   date: new Date().toISOString(),
   seed,
   loadAverage: { start: load() },
@@ -125,7 +135,7 @@ try {
 
   if (!skip.has('scale')) {
     results.writersScale = [];
-    for (const edges of [100_000, 1_000_000, 3_000_000]) {
+    for (const edges of scaleEdges) {
       step(`writers at ${edges.toLocaleString('en')} edges: memory while streaming, and who finishes`);
       const path = join(scratch, `writers-${edges}.json`);
       const outcome = await runChild<WritersResult>(

@@ -110,17 +110,33 @@ export interface ViewerResults {
   notes: string[];
 }
 
+/**
+ * met: the measured figure meets the target (within the printed tolerance, if any); MISSED: it does
+ * not; ERROR: a measurement or its baseline failed, so nothing can be said (never a pass); not
+ * measured: this run left the measurement out.
+ */
+export type Verdict = 'met' | 'MISSED' | 'ERROR' | 'not measured';
+
 export interface Goal {
   id: string;
   goal: string;
   target: string;
+  /** The slack the verdict allows beyond the target, or "none", printed beside the verdict (absent in older results). */
+  tolerance?: string;
   measured: string;
-  /** true met, false missed, null not measured in this run. */
+  /** Set by evaluateGoals; absent in results written before verdicts. */
+  verdict?: Verdict;
+  /** true met, false missed or error, null not measured in this run (kept for older readers: see verdict). */
   met: boolean | null;
+  /** The command that measures this goal's figures again (absent in older results). */
+  reproduce?: string;
 }
 
 export interface BenchResults {
+  /** Where and from which source (commit, uncommitted changes) this run's own parts were measured. */
   machine: Machine;
+  /** How this run was started (`npm run bench -- …`): run again, it measures the same parts. */
+  command?: string;
   date: string;
   seed: number;
   loadAverage: { start: number; end?: number };
@@ -136,12 +152,16 @@ export interface BenchResults {
   reused?: ReusedPart[];
 }
 
-/** A part taken from an earlier run (`--reuse`), with when and how it was measured there. */
+/** A part taken from an earlier run (`--reuse`), with when, where and how it was measured there. */
 export interface ReusedPart {
   part: string;
   commit: string;
   date: string;
   loadAverage?: { start: number; end?: number };
+  /** The machine and source of the run that measured it (absent for parts reused before it was recorded). */
+  machine?: Machine;
+  /** The command of the run that measured it, when recorded. */
+  command?: string;
 }
 
 export async function writeResults(path: string, results: BenchResults): Promise<void> {

@@ -6,6 +6,8 @@
  * those files' rows and keeps the others, each row saying the commit and date it was measured at.
  *
  *   node tests/support/mutation-summary.mjs [REPORT]
+ * The rows say the commit measured: HEAD, with "+changes" when the mutated modules or the tests
+ * differ from it (MUTATION_COMMIT names another commit, for a report made in a copy of one).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -39,8 +41,11 @@ export function scoreOf(mutants) {
 function main() {
   const json = JSON.parse(readFileSync(report, 'utf8'));
   const scores = existsSync(scoresPath) ? JSON.parse(readFileSync(scoresPath, 'utf8')) : { modules: {} };
-  const commit = git('rev-parse', '--short', 'HEAD');
-  const dirty = git('status', '--porcelain', '--', 'src/core', 'tests') !== '';
+  const modules = Object.keys(json.files);
+  const commit = process.env.MUTATION_COMMIT ?? git('rev-parse', '--short', 'HEAD');
+  const dirty =
+    process.env.MUTATION_COMMIT === undefined &&
+    git('status', '--porcelain', '--', ...modules, 'tests/unit/core', 'tests/support') !== '';
   const date = new Date().toISOString().slice(0, 10);
   for (const [path, file] of Object.entries(json.files)) {
     const module = relative(process.cwd(), path.startsWith('/') ? path : `${process.cwd()}/${path}`);
