@@ -5,7 +5,7 @@
  * by side (and networkx on the graph.json the build wrote).
  *
  * Usage: node --import tsx bench/child/pipeline.ts CORPUS OUT RESULT_JSON [--rounds N] [--networkx]
- *        [--no-writers]
+ *        [--no-writers] [--no-analysis]
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,6 +28,7 @@ const run = buildFolder({
   dataDir: corpus,
   outDir: out,
   seed: 1,
+  analysis: !args.includes('--no-analysis'),
   onEvent: (event) => {
     if (event.type !== 'end') return;
     const { stage, ms } = event;

@@ -3,7 +3,7 @@
  * analyst would code from it, each quote taken verbatim from the text. Quotes end in a run of
  * random filler words, so no quote occurs twice in its text (an ambiguous quote is an error).
  */
-import type { Modality, StanceType } from '../../src/core/schema';
+import { defaultPosition, type Position, type StanceType } from '../../src/core/schema';
 import type { GenEntity } from './entities';
 import type { RelationSet } from './relations';
 import type { Random, ZipfPicker } from './random';
@@ -24,10 +24,13 @@ export interface GenStance {
   type: StanceType;
   actor: string;
   speaker?: string;
-  reportedBy?: string;
   target: string;
-  addressee?: string;
-  modality?: Modality;
+  position?: Position;
+  recipient?: string[];
+  negated?: boolean;
+  hedged?: boolean;
+  condition?: string;
+  reportedBy?: { by: string }[];
   date?: string;
   dateText?: string;
   source: string;
@@ -47,6 +50,7 @@ const VERBS: Record<StanceType, [string, string]> = {
   asserts: ['stated its position on', 'our position on'],
   warns: ['warned about', 'we warn about'],
   proposes: ['proposed talks on', 'we propose talks on'],
+  considers: ['agreed to consider', 'we will consider'],
   agrees: ['agreed to discuss', 'we agree to discuss'],
   supports: ['backed', 'we fully support'],
   demands: ['demanded guarantees on', 'we demand guarantees on'],
@@ -120,14 +124,19 @@ export function generateArticle(index: number, stanceCount: number, ctx: Article
     const speaker =
       actor.kind !== 'person' && candidates && random.chance(0.6) ? random.pick(candidates) : undefined;
     if (speaker) stance.speaker = speaker.id;
+    // Types without a default position get one by turns, so that the corpus has both sides.
+    if (defaultPosition(type) === undefined) stance.position = k % 2 === 0 ? 'for' : 'against';
     const roll = random.next();
-    if (roll < 0.12) stance.modality = 'reported';
-    else if (roll < 0.22) stance.modality = 'conditional';
-    else if (roll < 0.26) stance.modality = 'denied';
-    else if (roll < 0.3) stance.modality = 'asserted';
+    const modality =
+      roll < 0.12 ? 'reported' : roll < 0.22 ? 'conditional' : roll < 0.26 ? 'denied' : 'asserted';
+    if (modality === 'conditional') {
+      stance.hedged = true;
+      stance.condition = 'if the talks fail';
+    }
+    if (modality === 'denied') stance.negated = true;
     if (random.chance(0.4)) {
-      const addressee = ctx.actors.pick(random);
-      if (addressee.id !== actor.id) stance.addressee = addressee.id;
+      const recipient = ctx.actors.pick(random);
+      if (recipient.id !== actor.id) stance.recipient = [recipient.id];
     }
     const dateRoll = random.next();
     if (dateRoll < 0.7 && published.length === 10)
@@ -146,14 +155,14 @@ export function generateArticle(index: number, stanceCount: number, ctx: Article
       if (office.evidence.length < 2) office.evidence.push({ source: id, quote });
     }
     const [past, firstPerson] = VERBS[type];
-    const could = stance.modality === 'conditional' ? 'could soon have ' : '';
-    const not = stance.modality === 'denied' ? 'has not ' : '';
+    const could = modality === 'conditional' ? 'could soon have ' : '';
+    const not = modality === 'denied' ? 'has not ' : '';
     const words = tail(random);
     let sentence: string;
     let quote: string;
-    if (stance.modality === 'reported') {
+    if (modality === 'reported') {
       const reporter = ctx.actors.pick(random);
-      if (reporter.id !== actor.id) stance.reportedBy = reporter.id;
+      if (reporter.id !== actor.id) stance.reportedBy = [{ by: reporter.id }];
       quote = `${actor.label} had ${past} ${target.label} ${words}`;
       sentence = `${reporter.label} said that ${quote}.`;
     } else if ((speaker || actor.kind === 'person') && random.chance(0.5)) {

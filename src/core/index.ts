@@ -10,6 +10,7 @@ export * from './build';
 export * from './metrics';
 export * from './layout';
 export * from './style';
+export * from './analysis';
 export * from './write';
 export * from './open';
 export * from './pipeline';

@@ -102,7 +102,7 @@ describe('the seed graph', () => {
     await page.close();
   });
 
-  it("a node's panel lists its relations and stances with speaker, date, modality and quote; a quote opens the source with it marked", async () => {
+  it("a node's panel lists its relations and stances with speaker, date, position, modality and quote; a quote opens the source with it marked", async () => {
     const { page } = await openViewer(browser.context, `${baseUrl}#n=russia`);
     const panel = page.locator('#panel-content');
     expect(await panel.locator('dt', { hasText: 'Kind' }).locator('+ dd').textContent()).toBe('State');
@@ -119,7 +119,8 @@ describe('the seed graph', () => {
         `https://www.wikidata.org/wiki/${wikidata}`,
       );
     const metas = (await panel.locator('.card-meta').allTextContents()).join('\n');
-    expect(metas).toContain('modality: ');
+    expect(metas).toContain('against');
+    expect(metas).toContain('hedged');
     expect(metas).toContain('date: ');
     expect(metas).toContain('speaker: ');
     const quote = panel.locator('button.quote').first();
@@ -167,11 +168,11 @@ describe('the seed graph', () => {
     expect(hidden).toBe(true);
     await page.fill('#search', 'Ryabkov');
     expect(await page.locator('#search-results').textContent()).toBe('No match among the shown nodes');
-    await page.locator('[data-facet=hiddenPolarities] input[data-value=conflict]').uncheck();
+    await page.locator('[data-facet=hiddenPolarities] input[data-value=against]').uncheck();
     const alsoNoConflict = computeVisibility(graph, {
       ...EMPTY_FILTERS,
       hiddenKinds: ['person'],
-      hiddenPolarities: ['conflict'],
+      hiddenPolarities: ['against'],
     });
     expect(await counts(page)).toBe(formatCounts(alsoNoConflict, graph));
     await page.close();

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import {
   entityKindIds,
-  modalityIds,
+  positionIds,
   relationTypeIds,
   relationTypes,
   replaceXmlForbidden,
@@ -46,8 +46,12 @@ export interface GeneratedDataset {
     actor: string;
     target: string;
     speaker?: string;
-    addressee?: string;
-    modality: string;
+    position: string;
+    recipient?: string[];
+    negated?: boolean;
+    hedged?: boolean;
+    background?: boolean;
+    reportedBy?: { by: string; date?: string }[];
     date?: string;
     source: string;
     evidence: { quote: string }[];
@@ -172,8 +176,12 @@ export const datasetArbitrary: fc.Arbitrary<GeneratedDataset> = fc
             actor: fc.nat(),
             target: fc.nat(),
             speaker: fc.option(fc.nat(), { nil: undefined }),
-            addressee: fc.option(fc.nat(), { nil: undefined }),
-            modality: fc.constantFrom(...modalityIds),
+            recipient: fc.option(fc.nat(), { nil: undefined }),
+            position: fc.constantFrom(...positionIds),
+            flags: fc.record({ negated: fc.boolean(), hedged: fc.boolean(), background: fc.boolean() }),
+            reporter: fc.option(fc.tuple(fc.nat(), fc.option(dateArb, { nil: undefined })), {
+              nil: undefined,
+            }),
             date: fc.option(dateArb, { nil: undefined }),
             quotes: fc.array(quoteArb(sources), { minLength: 1, maxLength: 3 }),
           }),
@@ -218,8 +226,18 @@ export const datasetArbitrary: fc.Arbitrary<GeneratedDataset> = fc
             actor: pick(actors, s.actor).id,
             target: pick(ents, s.target).id,
             ...(s.speaker !== undefined && speakers.length ? { speaker: pick(speakers, s.speaker).id } : {}),
-            ...(s.addressee !== undefined ? { addressee: pick(actors, s.addressee).id } : {}),
-            modality: s.modality,
+            position: s.position,
+            ...(s.recipient !== undefined ? { recipient: [pick(actors, s.recipient).id] } : {}),
+            ...(s.flags.negated ? { negated: true } : {}),
+            ...(s.flags.hedged ? { hedged: true } : {}),
+            ...(s.flags.background ? { background: true } : {}),
+            ...(s.reporter !== undefined
+              ? {
+                  reportedBy: [
+                    { by: pick(actors, s.reporter[0]).id, ...(s.reporter[1] ? { date: s.reporter[1] } : {}) },
+                  ],
+                }
+              : {}),
             ...(s.date ? { date: s.date } : {}),
             source,
             evidence: s.quotes.filter((q) => q.source === source).map((q) => ({ quote: q.quote })),

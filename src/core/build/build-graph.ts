@@ -12,7 +12,15 @@ import type {
   ResolvedEvidence,
   SourceRecord,
 } from '../schema';
-import { firstDay, lastDay, relationTypes, stanceTypes } from '../schema';
+import {
+  firstDay,
+  interactionWeight,
+  lastDay,
+  quadClassOf,
+  relationTypes,
+  stanceTypes,
+  type StanceTypeSpec,
+} from '../schema';
 import type { Dataset, ResolvedRelation, ResolvedStance, SourceWithText } from '../validate';
 
 /** The graph the writers and the viewer read: domain attributes with positions, metrics and styles (pipeline/assemble.ts). */
@@ -34,14 +42,22 @@ function sourceRecord(source: SourceWithText): SourceRecord {
   return defined({ ...rest, path, text: content });
 }
 
-/** Sorted ids of the sources behind the evidence, and how many independent publishers they come from. */
+/** What makes sources independent: their origin (the wire), else their publisher, else each on its own. */
+export function originOf(
+  source: { id: string; origin?: string; publisher?: string } | undefined,
+  id: string,
+): string {
+  return source?.origin ?? source?.publisher ?? `source:${id}`;
+}
+
+/** Sorted ids of the sources behind the evidence, and how many independent origins they come from. */
 function provenance(
   evidence: readonly ResolvedEvidence[],
   sources: Map<string, SourceWithText>,
 ): { sources: string[]; sourceCount: number } {
   const ids = [...new Set(evidence.map((e) => e.source))].sort();
-  const publishers = new Set(ids.map((id) => sources.get(id)?.publisher ?? `source:${id}`));
-  return { sources: ids, sourceCount: publishers.size };
+  const origins = new Set(ids.map((id) => originOf(sources.get(id), id)));
+  return { sources: ids, sourceCount: origins.size };
 }
 
 function relationAttributes(r: ResolvedRelation, sources: Map<string, SourceWithText>): EdgeDomainAttributes {
@@ -51,6 +67,7 @@ function relationAttributes(r: ResolvedRelation, sources: Map<string, SourceWith
     label: r.negated ? spec.negatedLabel : spec.label,
     category: 'relation' as const,
     negated: r.negated,
+    reportedBy: r.reportedBy,
     title: r.title,
     validFrom: r.period?.start,
     validUntil: r.period?.end,
@@ -63,21 +80,41 @@ function relationAttributes(r: ResolvedRelation, sources: Map<string, SourceWith
 }
 
 function stanceAttributes(s: ResolvedStance, sources: Map<string, SourceWithText>): EdgeDomainAttributes {
-  const spec = stanceTypes[s.type];
+  const spec: StanceTypeSpec = stanceTypes[s.type];
+  const condition =
+    s.condition === undefined ? undefined : typeof s.condition === 'string' ? s.condition : s.condition.text;
+  const audience =
+    s.audience === undefined ? undefined : typeof s.audience === 'string' ? { text: s.audience } : s.audience;
   return defined({
     relation: s.type,
-    label: spec.label,
+    label: s.negated ? spec.negatedLabel : spec.label,
     category: 'stance' as const,
-    intensity: spec.intensity,
     cameo: spec.cameo,
-    modality: s.modality,
+    goldstein: spec.goldstein,
+    quadClass: quadClassOf(spec.cameo),
+    position: s.position ?? spec.position,
+    interaction: interactionWeight(spec.goldstein, {
+      negated: s.negated,
+      hedged: s.hedged,
+      conditional: s.condition !== undefined,
+      background: s.background,
+    }),
+    negated: s.negated,
+    hedged: s.hedged,
+    background: s.background,
+    condition,
+    conditionStance: typeof s.condition === 'object' ? s.condition.stance : undefined,
+    recipient: s.recipient,
+    audience: audience?.text,
+    audienceEntity: audience?.entity,
+    reportedBy: s.reportedBy,
+    inReplyTo: s.inReplyTo,
+    utterance: s.utterance ?? s.id,
     date: s.date,
     dateText: s.dateText,
     start: s.date === undefined ? undefined : firstDay(s.date),
     end: s.date === undefined ? undefined : lastDay(s.date),
     speaker: s.speaker,
-    reportedBy: s.reportedBy,
-    addressee: s.addressee,
     ...provenance(s.evidence, sources),
     evidence: s.evidence,
     note: s.note,

@@ -43,13 +43,13 @@ function layoutArrays(graph: Graph, p: Projection, x: Float64Array, y: Float64Ar
 }
 
 /** A node's position, rounded so that the last bits of floating-point arithmetic do not show. */
-export interface Position {
+export interface Point {
   x: number;
   y: number;
 }
 
 /** Every node's position, by node key, in the graph's node order. */
-export type NodePositions = Map<string, Position>;
+export type NodePositions = Map<string, Point>;
 
 export function computeLayout(graph: Graph, options: LayoutOptions): NodePositions {
   const rng = mulberry32(options.seed);

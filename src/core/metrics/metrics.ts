@@ -2,8 +2,8 @@
  * Derived node metrics, as a declarative registry in the manner of gephi-lite: each metric names the
  * attributes it writes and computes them from the graph. `startMetrics(…).result()` runs them in order.
  */
-import type Graph from 'graphology';
-import type { EdgeDomainAttributes, NodeMetricAttributes } from '../schema';
+import type { NodeMetricAttributes } from '../schema';
+import { interactionNetwork, selectStatements, type AnalysisGraph } from '../analysis';
 import { betweenness } from './betweenness';
 import { communities } from './communities';
 import { undirectedProjection, type Projection } from './projection';
@@ -23,7 +23,7 @@ export interface MetricOptions {
 export const defaultMetricOptions: MetricOptions = { seed: 1, betweennessSamples: 1000 };
 
 interface MetricContext {
-  graph: Graph;
+  graph: AnalysisGraph;
   options: MetricOptions;
   projection: () => Projection;
   /** Betweenness of the projection's nodes, possibly computed in a worker thread meanwhile. */
@@ -47,37 +47,31 @@ export const metricRegistry: readonly MetricSpec[] = [
       graph.forEachNode((n) => set(n, { inDegree: graph.inDegree(n), outDegree: graph.outDegree(n) })),
   },
   {
-    id: 'intensity',
+    id: 'interactions',
     description:
-      'Summed conflict (|intensity| of stances < 0) and cooperation (stances > 0), taken and received.',
+      'Conflict and cooperation in the interaction network (actor → recipient, Goldstein-weighted under the modality rules), taken and received.',
     attributes: ['conflict', 'cooperation', 'conflictReceived', 'cooperationReceived'],
     compute: ({ graph, set }) => {
-      const sums = new Map<string, NodeMetricAttributes>();
-      const at = (n: string) => sums.get(n) as NodeMetricAttributes;
+      const sums = new Map<
+        string,
+        Pick<NodeMetricAttributes, 'conflict' | 'cooperation' | 'conflictReceived' | 'cooperationReceived'>
+      >();
       graph.forEachNode((n) =>
-        sums.set(n, {
-          conflict: 0,
-          cooperation: 0,
-          conflictReceived: 0,
-          cooperationReceived: 0,
-        } as NodeMetricAttributes),
+        sums.set(n, { conflict: 0, cooperation: 0, conflictReceived: 0, cooperationReceived: 0 }),
       );
-      graph.forEachEdge((_e, attrs, source, target) => {
-        const { intensity, addressee } = attrs as EdgeDomainAttributes;
-        if (intensity === undefined || intensity === 0) return;
-        const taken = at(source);
-        if (intensity < 0) taken.conflict += -intensity;
-        else taken.cooperation += intensity;
-        // The target and the addressee both receive the stance, once each.
-        for (const receiver of new Set([
-          target,
-          ...(addressee !== undefined && graph.hasNode(addressee) ? [addressee] : []),
-        ])) {
-          const r = at(receiver);
-          if (intensity < 0) r.conflictReceived += -intensity;
-          else r.cooperationReceived += intensity;
+      const round = (v: number) => Math.round(v * 1000) / 1000 || 0;
+      for (const edge of interactionNetwork(selectStatements(graph).statements).edges) {
+        const taken = sums.get(edge.actor);
+        const received = sums.get(edge.recipient);
+        if (taken) {
+          taken.conflict = round(taken.conflict + edge.conflict);
+          taken.cooperation = round(taken.cooperation + edge.cooperation);
         }
-      });
+        if (received) {
+          received.conflictReceived = round(received.conflictReceived + edge.conflict);
+          received.cooperationReceived = round(received.cooperationReceived + edge.cooperation);
+        }
+      }
       for (const [n, values] of sums) set(n, values);
     },
   },
@@ -137,7 +131,7 @@ export interface MetricsRun {
  * and computes the rest when `result()` is called, so that a caller can lay the graph out meanwhile.
  */
 export function startMetrics(
-  graph: Graph,
+  graph: AnalysisGraph,
   projection: Projection,
   options: Partial<MetricOptions> = {},
   runner: BetweennessRunner = inPlaceBetweenness,
@@ -147,7 +141,12 @@ export function startMetrics(
   return { result: () => computeMetrics(graph, projection, resolved, job) };
 }
 
-function computeMetrics(graph: Graph, projection: Projection, options: MetricOptions, job: BetweennessJob) {
+function computeMetrics(
+  graph: AnalysisGraph,
+  projection: Projection,
+  options: MetricOptions,
+  job: BetweennessJob,
+) {
   const metrics: NodeMetrics = new Map();
   graph.forEachNode((node) => metrics.set(node, {} as NodeMetricAttributes));
   const ctx: MetricContext = {
@@ -162,6 +161,6 @@ function computeMetrics(graph: Graph, projection: Projection, options: MetricOpt
 }
 
 /** The metrics of a graph, computed on this thread: `startMetrics(…).result()`. */
-export function metricsOf(graph: Graph, options: Partial<MetricOptions> = {}): NodeMetrics {
+export function metricsOf(graph: AnalysisGraph, options: Partial<MetricOptions> = {}): NodeMetrics {
   return startMetrics(graph, undirectedProjection(graph), options).result();
 }

@@ -1,5 +1,5 @@
 /**
- * The orchestrator: read → validate → build → metrics → layout → style → write, each stage a
+ * The orchestrator: read → validate → build → metrics → layout → style → analyse → write, each stage a
  * function from the values before it to its own. Betweenness, the slow metric, may run on a second
  * core (the runner in the options) while this one lays the graph out: the metrics stage starts
  * before the layout and is joined after it. `until` stops after a stage (stats stops at metrics).
@@ -18,7 +18,14 @@ import {
 import { computeStyles, type GraphStyles } from '../style';
 import { withinLimits } from '../util';
 import { validateDataFiles, type ValidationResult } from '../validate';
-import { writeOutputs, type OutputCounts, type OutputSink, type WrittenOutputs } from '../write';
+import {
+  OUTPUT_FILES,
+  writeOutputs,
+  type OutputCounts,
+  type OutputSink,
+  type WrittenOutputs,
+} from '../write';
+import { analyseForBuild, type BuildAnalysis } from '../analysis';
 import { assembleGraph } from './assemble';
 import type { DataSource } from './source';
 import { progressReporter, STAGES, type PipelineListener, type StageName } from './stages';
@@ -33,9 +40,11 @@ export interface PipelineOptions {
   layoutIterations?: number;
   /** How betweenness is computed: in place by default; the Node side passes a threaded runner. */
   betweenness?: BetweennessRunner;
-  /** Where the write stage writes; without one, the run ends after style. */
+  /** Where the write stage writes; without one, the run ends after analyse. */
   sink?: OutputSink;
-  /** The last stage to run (default: write when there is a sink, style otherwise). */
+  /** Whether the analyse stage runs and the build writes its tables (default true). */
+  analysis?: boolean;
+  /** The last stage to run (default: write when there is a sink, analyse otherwise). */
   until?: StageName;
   onEvent?: PipelineListener;
 }
@@ -50,13 +59,15 @@ export interface PipelineRun {
   styles?: GraphStyles;
   /** The built graph with positions, metrics and styles: what the writers and the viewer read. */
   graph?: StanceGraph;
+  /** The build's analysis tables: positions, alignment, events. */
+  analysis?: BuildAnalysis;
   written?: WrittenOutputs;
   /** Wall milliseconds per stage that ran. */
   timings: Partial<Record<StageName, number>>;
 }
 
 export function runPipeline(source: DataSource, options: PipelineOptions = {}): PipelineRun {
-  const last = STAGES.indexOf(options.until ?? (options.sink ? 'write' : 'style'));
+  const last = STAGES.indexOf(options.until ?? (options.sink ? 'write' : 'analyse'));
   const runs = (stage: StageName) => STAGES.indexOf(stage) <= last;
   const emit = options.onEvent;
   const timings: PipelineRun['timings'] = {};
@@ -122,6 +133,14 @@ export function runPipeline(source: DataSource, options: PipelineOptions = {}): 
   const styles = timed('style', 'styling the graph', () => computeStyles(domain, metrics));
   run.styles = styles;
   run.graph = assembleGraph(domain, metrics, run.positions, styles);
+  if (!runs('analyse')) return run;
+
+  // The bench builds once without the analysis tables, to measure what they add.
+  const analysis =
+    options.analysis === false
+      ? undefined
+      : timed('analyse', 'analysing positions and interactions', () => analyseForBuild(domain));
+  run.analysis = analysis;
   if (!options.sink || !runs('write')) return run;
 
   const sink = options.sink;
@@ -130,10 +149,10 @@ export function runPipeline(source: DataSource, options: PipelineOptions = {}): 
   const written = timed('write', 'writing the outputs', () => {
     const step = progressReporter(emit, 'write', 'files', 0);
     let done = 0;
-    return writeOutputs(graph, sink, {
+    return writeOutputs(graph, analysis, sink, {
       counts,
       warnings: validation.warnings,
-      onFile: () => step?.(++done, 3),
+      onFile: () => step?.(++done, analysis ? OUTPUT_FILES.length : OUTPUT_FILES.length - 3),
     });
   });
   run.written = written;

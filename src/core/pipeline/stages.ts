@@ -1,6 +1,15 @@
 /** The stages of the pipeline, in order, and the events a run reports as it goes (for progress bars and scripts). */
 
-export const STAGES = ['read', 'validate', 'build', 'metrics', 'layout', 'style', 'write'] as const;
+export const STAGES = [
+  'read',
+  'validate',
+  'build',
+  'metrics',
+  'layout',
+  'style',
+  'analyse',
+  'write',
+] as const;
 export type StageName = (typeof STAGES)[number];
 
 /**

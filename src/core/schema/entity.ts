@@ -4,10 +4,15 @@
  */
 import { z } from 'zod';
 import { entityRef, id, nameText, partialDate, text, wikidataId } from './primitives';
-import { actorKinds, entityKinds, type EntityKind } from './vocabulary';
+import { actorKinds, entityKinds, NARRATOR, type EntityKind } from './vocabulary';
 
 const base = {
-  id: id.meta({ description: 'Unique slug id of the entity, shared across articles: "russia", "new-start"' }),
+  id: id
+    .refine((value) => value !== NARRATOR, {
+      message: `an id other than "${NARRATOR}", which attributions use for the article's own voice`,
+      params: { rule: 'reserved-id' },
+    })
+    .meta({ description: 'Unique slug id of the entity, shared across articles: "russia", "new-start"' }),
   label: nameText.meta({ description: 'The name shown in the graph (runs of whitespace become one space)' }),
   aliases: z
     .array(nameText)

@@ -8,7 +8,8 @@ import { z } from 'zod';
 import { resolvedEvidence } from './evidence';
 import { kindFields } from './entity';
 import { dateOrUnknown, isoDay, partialDate } from './primitives';
-import { entityKindIds, modalityIds, relationTypeIds, stanceTypeIds } from './vocabulary';
+import { attribution } from './attribution';
+import { entityKindIds, positionIds, relationTypeIds, stanceTypeIds } from './vocabulary';
 
 type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void
   ? I
@@ -32,11 +33,11 @@ export const nodeDomainAttributes = z.object({
 export const nodeMetricAttributes = z.object({
   inDegree: z.int(),
   outDegree: z.int(),
-  /** Sum of |intensity| of the conflictual stances the node takes (intensity < 0). */
+  /** Conflict the node takes part in as an actor: the sum of |interaction| of its negative interactions (see analysis/interactions). */
   conflict: z.number(),
-  /** Sum of the intensity of the cooperative stances the node takes (intensity > 0). */
+  /** Cooperation it takes part in as an actor: the sum of its positive interactions. */
   cooperation: z.number(),
-  /** The same sums over the stances that target the node or are addressed to it. */
+  /** The same sums over the interactions the node receives as a recipient. */
   conflictReceived: z.number(),
   cooperationReceived: z.number(),
   /** Betweenness centrality on the undirected projection, normalised to 0…1 (sampled on large graphs). */
@@ -60,18 +61,42 @@ export const nodeAttributes = nodeDomainAttributes
 export const edgeDomainAttributes = z.object({
   /** The relation or stance type id: "member_of", "demands". */
   relation: z.enum([...relationTypeIds, ...stanceTypeIds]),
-  /** Human label: "member of", "demands", "not party to". */
+  /** Human label: "member of", "demands", "not party to", "denies a threat from". */
   label: z.string(),
   category: z.enum(['relation', 'stance']),
-  /** Stances: Goldstein-scale intensity, −10 (conflict) … +10 (cooperation). */
-  intensity: z.number().optional(),
-  /** Stances: CAMEO root code. */
+  /** Stances: CAMEO event code of the type (2 to 4 digits). */
   cameo: z.string().optional(),
-  modality: z.enum(modalityIds).optional(),
-  /** Relations: whether the source states that the relation does not hold. */
+  /** Stances: the code's Goldstein value, −10 (conflict) … +10 (cooperation). */
+  goldstein: z.number().optional(),
+  /** Stances: CAMEO quad class, 1 verbal cooperation … 4 material conflict. */
+  quadClass: z.int().optional(),
+  /** Stances: where the actor stands on the target, the type's default unless the coder said otherwise. */
+  position: z.enum(positionIds).optional(),
+  /** Stances: the Goldstein value as it counts between actor and recipients (modality rules; 0 for background). */
+  interaction: z.number().optional(),
+  /** The source states that the relation does not hold, or the words deny the stance's act. */
   negated: z.boolean().optional(),
+  /** Stances: the content is hedged ("could", "may"). */
+  hedged: z.boolean().optional(),
+  /** Stances: the narrator's background claim, left out of counts. */
+  background: z.boolean().optional(),
+  /** Stances: the condition the stance depends on, in words. */
+  condition: z.string().optional(),
+  /** Stances: the stance the condition is, when it is one. */
+  conditionStance: z.string().optional(),
+  /** Stances: the actors the act is aimed at. */
+  recipient: z.array(z.string()).optional(),
+  /** Stances: to whom or where it was said, in words, and the entity when it is one. */
+  audience: z.string().optional(),
+  audienceEntity: z.string().optional(),
+  /** Who reports the claim, one entry per report, with the report's date (the narrator's own account: none). */
+  reportedBy: z.array(attribution).optional(),
+  /** Stances: the stance this one answers. */
+  inReplyTo: z.string().optional(),
+  /** Stances: the statement this one is drawn from (the stance's own id when none is given). */
+  utterance: z.string().optional(),
   title: z.string().optional(),
-  /** Stances: the date as known (2011, 2011-05, 2011-05-16). */
+  /** Stances: the date of the act as known (2011, 2011-05, 2011-05-16). */
   date: partialDate.optional(),
   dateText: z.string().optional(),
   /** Relations: the validity period as written. */
@@ -81,11 +106,9 @@ export const edgeDomainAttributes = z.object({
   start: isoDay.optional(),
   end: isoDay.optional(),
   speaker: z.string().optional(),
-  reportedBy: z.string().optional(),
-  addressee: z.string().optional(),
   /** Ids of the sources of the evidence, sorted. */
   sources: z.array(z.string()),
-  /** Independent sources: distinct publishers, each source of unknown publisher counting alone. */
+  /** Independent sources: distinct origins (the wire or first publisher), else publishers, else sources. */
   sourceCount: z.int(),
   evidence: z.array(resolvedEvidence),
   note: z.string().optional(),
@@ -102,6 +125,7 @@ export const sourceRecord = z.object({
   id: z.string(),
   title: z.string(),
   publisher: z.string().optional(),
+  origin: z.string().optional(),
   published: dateOrUnknown,
   language: z.string(),
   url: z.string().optional(),

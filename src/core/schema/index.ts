@@ -6,6 +6,7 @@ export * from './gexf-types';
 export * from './entity';
 export * from './source';
 export * from './evidence';
+export * from './attribution';
 export * from './relation';
 export * from './stance';
 export * from './data-file';

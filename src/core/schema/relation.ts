@@ -1,5 +1,6 @@
 /** Relations: standing facts between entities (member of, party to, holds office in…). */
 import { z } from 'zod';
+import { attributions } from './attribution';
 import { evidenceSelector } from './evidence';
 import { entityRef, id, nonEmptyText, period, text } from './primitives';
 import { relationTypeIds, relationTypes } from './vocabulary';
@@ -17,6 +18,7 @@ export const relation = z
       .boolean()
       .default(false)
       .meta({ description: 'True when the source states that the relation does not hold' }),
+    reportedBy: attributions.optional(),
     period: period.optional().meta({ description: 'When the relation held: start and/or end, each a date' }),
     source: id.optional().meta({ description: 'Default source id for the evidence quotes' }),
     evidence: z.array(evidenceSelector).default([]).meta({ description: 'Quotes that state the relation' }),

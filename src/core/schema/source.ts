@@ -7,6 +7,10 @@ export const source = z
     id: id.meta({ description: 'Unique slug id of the source' }),
     title: nonEmptyText.meta({ description: 'Headline or title' }),
     publisher: nonEmptyText.optional().meta({ description: 'Who published it, when known' }),
+    origin: nonEmptyText.optional().meta({
+      description:
+        'The wire or first publisher (Associated Press): sources of one origin count as one independent source',
+    }),
     published: dateOrUnknown.meta({
       description: 'Publication date to the precision known (2011-05-16, 2011-05, 2011) or "unknown"',
     }),

@@ -1,4 +1,4 @@
-/** Colours: nodes by kind, edges by stance intensity (conflict red, neutral grey, cooperation green). */
+/** Colours: nodes by kind, stances by position, interactions by Goldstein value; safe for colour-blind readers. */
 import type { EntityKind } from '../schema';
 
 /** Tableau 10, one hue per kind, readable on white and told apart by most colour-blind readers. */
@@ -15,9 +15,17 @@ export const kindColors: Record<EntityKind, string> = {
 
 export const FALLBACK_NODE_COLOR = '#999999';
 export const RELATION_EDGE_COLOR = '#a0aec0';
-export const NEUTRAL_EDGE_COLOR = '#9e9e9e';
-export const CONFLICT_EDGE_COLOR = '#d62728';
-export const COOPERATION_EDGE_COLOR = '#2ca02c';
+
+/**
+ * Stance colours by position, from Okabe and Ito's palette for colour-blind readers: bluish green for,
+ * vermillion against, orange for mixed, grey for neutral. The viewer adds a second cue (dashes).
+ */
+export const positionColors = {
+  for: '#009e73',
+  against: '#d55e00',
+  mixed: '#e69f00',
+  neutral: '#8c8c8c',
+} as const;
 
 function hexToRgb(hex: string): [number, number, number] {
   const v = parseInt(hex.slice(1), 16);
@@ -34,15 +42,22 @@ export function mix(from: string, to: string, t: number): string {
   return rgbToHex(a.map((c, i) => c + (b[i]! - c) * t));
 }
 
+/** Edge colour: a stance by its position, a relation in one quiet colour. */
+export function edgeColor(position: keyof typeof positionColors | undefined): string {
+  return position === undefined ? RELATION_EDGE_COLOR : positionColors[position];
+}
+
+/** Okabe and Ito's blue, for cooperation. */
+const COOPERATION_BLUE = '#0072b2';
+
 /**
- * Edge colour for a stance intensity (−10…+10): grey at 0, towards red or green with |intensity|.
- * Weak stances start a third of the way, so that a −2 "criticizes" is visibly reddish.
+ * Colour for a Goldstein value (−10…+10), for the interaction view: grey at 0, towards vermillion
+ * for conflict or blue for cooperation with the magnitude; weak values start a third of the way.
  */
-export function intensityColor(intensity: number | undefined): string {
-  if (intensity === undefined) return RELATION_EDGE_COLOR;
-  if (intensity === 0) return NEUTRAL_EDGE_COLOR;
-  const t = 0.35 + 0.65 * Math.min(1, Math.abs(intensity) / 10);
-  return mix(NEUTRAL_EDGE_COLOR, intensity < 0 ? CONFLICT_EDGE_COLOR : COOPERATION_EDGE_COLOR, t);
+export function goldsteinColor(value: number): string {
+  if (value === 0) return positionColors.neutral;
+  const t = 0.35 + 0.65 * Math.min(1, Math.abs(value) / 10);
+  return mix(positionColors.neutral, value < 0 ? positionColors.against : COOPERATION_BLUE, t);
 }
 
 export function kindColor(kind: string): string {

@@ -5,7 +5,7 @@
 import type Graph from 'graphology';
 import type { EdgeDomainAttributes, NodeDomainAttributes } from '../schema';
 import type { NodeMetrics } from '../metrics';
-import { intensityColor, kindColor } from './palette';
+import { edgeColor, kindColor } from './palette';
 
 export const MIN_NODE_SIZE = 3;
 export const MAX_NODE_SIZE = 20;
@@ -47,7 +47,7 @@ export function computeStyles(
   });
   const edges = new Map<string, Style>();
   graph.forEachEdge((edge, attrs) => {
-    edges.set(edge, { color: intensityColor(attrs.intensity), size: edgeSize(attrs.evidence.length) });
+    edges.set(edge, { color: edgeColor(attrs.position), size: edgeSize(attrs.evidence.length) });
   });
   return { nodes, edges };
 }

@@ -2,8 +2,8 @@
  * Cross-file checks on ids: duplicates, references to unknown ids (with suggestions) and references
  * to entities of the wrong kind for their role.
  */
-import type { Entity, EntityKind, Source } from '../schema';
-import { entityFieldRefs, relationTypes, stanceRoles } from '../schema';
+import type { Attribution, Entity, EntityKind, Source } from '../schema';
+import { entityFieldRefs, NARRATOR, relationTypes, stanceRoles } from '../schema';
 import { formatPath, quoteList, type Diagnostic } from './diagnostic';
 import type { DataPath } from './locator';
 import type { Located, ParsedData } from './parse-files';
@@ -119,17 +119,25 @@ export function indexIds(parsed: ParsedData, diagnostics: Diagnostic[]): IdIndex
   }
   for (const section of ['entities', 'relations', 'stances'] as const) {
     for (const { value } of parsed.invalidItems[section]) {
-      for (const field of ['from', 'to', 'actor', 'speaker', 'reportedBy', 'target', 'addressee', 'serves']) {
-        const ref = (value as Record<string, unknown> | null)?.[field];
-        if (typeof ref === 'string')
-          index.referenceCounts.set(ref, (index.referenceCounts.get(ref) ?? 0) + 1);
-      }
+      for (const ref of referencesOf(value))
+        index.referenceCounts.set(ref, (index.referenceCounts.get(ref) ?? 0) + 1);
     }
   }
   return index;
 }
 
 const kindList = (kinds: readonly EntityKind[]) => quoteList(kinds);
+
+/** The entity ids an item that failed its schema still names, so that they do not look unreferenced. */
+function referencesOf(value: unknown): string[] {
+  const v = (value ?? {}) as Record<string, unknown>;
+  const refs: unknown[] = ['from', 'to', 'actor', 'speaker', 'target', 'serves'].map((f) => v[f]);
+  if (Array.isArray(v.recipient)) refs.push(...v.recipient);
+  if (v.audience && typeof v.audience === 'object') refs.push((v.audience as Record<string, unknown>).entity);
+  if (Array.isArray(v.reportedBy))
+    for (const a of v.reportedBy) if (a && typeof a === 'object') refs.push(a.by, a.via);
+  return refs.filter((r): r is string => typeof r === 'string');
+}
 
 export class ReferenceChecker {
   constructor(
@@ -165,6 +173,33 @@ export class ReferenceChecker {
     this.unknown(item, field, id, this.index.entityNames, `the id of an entity (${role})`, 'entity');
     return undefined;
   }
+
+  /** Checks that `id` names a stance; `role` says what it is to this one. */
+  stance(item: Located<unknown>, field: DataPath, id: string, role: string): boolean {
+    const found = this.index.claims.get(id);
+    if (found && this.stanceIds.has(id)) return true;
+    if (found) {
+      this.diagnostics.push(
+        diagnosticAt(
+          item,
+          field,
+          'wrong-kind',
+          `expected the id of a stance (${role}), found "${id}", which is a relation`,
+        ),
+      );
+      return false;
+    }
+    if (this.parsed.invalidIds.stances.has(id)) return false;
+    const names = [...this.stanceIds].map((s) => ({ id: s, name: s }));
+    this.unknown(item, field, id, names, `the id of a stance (${role})`, 'stance');
+    return false;
+  }
+
+  private get stanceIds(): Set<string> {
+    return (this.stanceIdSet ??= new Set(this.parsed.items.stances.map((s) => s.value.id)));
+  }
+
+  private stanceIdSet: Set<string> | undefined;
 
   source(item: Located<unknown>, field: DataPath, id: string): Source | undefined {
     const found = this.index.sources.get(id);
@@ -211,13 +246,42 @@ export function checkReferences(parsed: ParsedData, checker: ReferenceChecker): 
     checker.entity(item, ['from'], r.from, spec.from, `the "from" end of ${r.type}`);
     checker.entity(item, ['to'], r.to, spec.to, `the "to" end of ${r.type}`);
     if (r.source !== undefined) checker.source(item, ['source'], r.source);
+    checkAttributions(checker, item, r.reportedBy);
   }
   for (const item of parsed.items.stances) {
     const s = item.value;
-    for (const role of ['actor', 'speaker', 'reportedBy', 'target', 'addressee'] as const) {
+    for (const role of ['actor', 'speaker', 'target'] as const) {
       const id = s[role];
       if (id !== undefined) checker.entity(item, [role], id, stanceRoles[role], `the stance's ${role}`);
     }
+    s.recipient?.forEach((id, i) =>
+      checker.entity(item, ['recipient', i], id, stanceRoles.recipient, "the stance's recipient"),
+    );
+    if (typeof s.audience === 'object' && s.audience.entity !== undefined)
+      checker.entity(
+        item,
+        ['audience', 'entity'],
+        s.audience.entity,
+        stanceRoles.audience,
+        "the stance's audience",
+      );
+    checkAttributions(checker, item, s.reportedBy);
+    if (s.inReplyTo !== undefined) checker.stance(item, ['inReplyTo'], s.inReplyTo, 'the stance it answers');
+    if (typeof s.condition === 'object')
+      checker.stance(item, ['condition', 'stance'], s.condition.stance, 'the stance it depends on');
     checker.source(item, ['source'], s.source);
   }
+}
+
+function checkAttributions(
+  checker: ReferenceChecker,
+  item: ClaimItem,
+  list: Attribution[] | undefined,
+): void {
+  list?.forEach((a, i) => {
+    if (a.by !== NARRATOR)
+      checker.entity(item, ['reportedBy', i, 'by'], a.by, stanceRoles.reportedBy, 'who reports it');
+    if (a.via !== undefined)
+      checker.entity(item, ['reportedBy', i, 'via'], a.via, stanceRoles.via, 'whom the report came through');
+  });
 }

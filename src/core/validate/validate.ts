@@ -5,7 +5,9 @@ import { resolveClaimEvidence, SourceTexts } from './evidence';
 import { parseDataFiles, type DataFileText } from './parse-files';
 import { checkReferences, indexIds, ReferenceChecker } from './references';
 import {
+  warnPositionContradictions,
   warnQuoteSpeakers,
+  warnUtteranceMismatches,
   warnSharedAliases,
   warnUnreferencedEntities,
   type StanceForWarnings,
@@ -55,6 +57,8 @@ export function validateData(
   warnUnreferencedEntities(index, diagnostics);
   warnSharedAliases(parsed, diagnostics);
   warnQuoteSpeakers(forWarnings, parsed, index, diagnostics);
+  warnPositionContradictions(parsed, diagnostics);
+  warnUtteranceMismatches(parsed, diagnostics);
 
   diagnostics.sort(compareDiagnostics);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;

@@ -1,5 +1,5 @@
 /** Checks that flag likely mistakes without blocking the build. */
-import type { Entity } from '../schema';
+import { defaultPosition, type Entity } from '../schema';
 import { normalizeSpace } from './source-text';
 import type { Diagnostic } from './diagnostic';
 import type { ParsedData } from './parse-files';
@@ -125,6 +125,53 @@ export function warnQuoteSpeakers(
           ['speaker'],
           'speaker-unaffiliated',
           `expected a speaker linked to the actor "${s.actor}" (speaks_for, holds_office_in, envoy_to, part_of, member_of or a person's "serves"), found "${s.speaker}" with no such link`,
+          'warning',
+        ),
+      );
+    }
+  }
+}
+
+/** A position opposite to the type's own ("rejects" marked "for") is more likely a slip than a choice. */
+export function warnPositionContradictions(parsed: ParsedData, diagnostics: Diagnostic[]): void {
+  for (const item of parsed.items.stances) {
+    const s = item.value;
+    const usual = defaultPosition(s.type);
+    if (s.position === undefined || usual === undefined || usual === 'neutral' || s.position === 'neutral')
+      continue;
+    if (s.position !== usual) {
+      diagnostics.push(
+        diagnosticAt(
+          item,
+          ['position'],
+          'position-contradicts-type',
+          `expected a "${s.type}" stance to be "${usual}" its target, found "${s.position}"; check the type, or say why in the note`,
+          'warning',
+        ),
+      );
+    }
+  }
+}
+
+/** Stances drawn from one statement share its actor and speaker (not its source: outlets carry one story). */
+export function warnUtteranceMismatches(parsed: ParsedData, diagnostics: Diagnostic[]): void {
+  const first = new Map<string, ParsedData['items']['stances'][number]>();
+  for (const item of parsed.items.stances) {
+    const u = item.value.utterance;
+    if (u === undefined) continue;
+    const earlier = first.get(u);
+    if (!earlier) {
+      first.set(u, item);
+      continue;
+    }
+    for (const field of ['actor', 'speaker'] as const) {
+      if (item.value[field] === earlier.value[field]) continue;
+      diagnostics.push(
+        diagnosticAt(
+          item,
+          ['utterance'],
+          'utterance-mismatch',
+          `expected the stances of utterance "${u}" to share their ${field}, found "${item.value[field] ?? '(none)'}" here and "${earlier.value[field] ?? '(none)'}" in "${earlier.value.id}"`,
           'warning',
         ),
       );

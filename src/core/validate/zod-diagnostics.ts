@@ -44,7 +44,7 @@ function isOwnMessage(message: string): boolean {
 const enumCodes: Record<string, string> = {
   kind: 'unknown-kind',
   type: 'unknown-type',
-  modality: 'unknown-modality',
+  position: 'unknown-position',
 };
 
 export function zodIssueToDiagnostics(issue: z.core.$ZodIssue, ctx: IssueContext): Diagnostic[] {

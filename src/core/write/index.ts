@@ -11,3 +11,6 @@ export {
   type WrittenOutputs,
   type WriteOptions,
 } from './outputs';
+export * from './csv';
+export * from './graphml';
+export { networkChunks, parametersJson, NETWORK_FORMATS, type NetworkFormat } from './network-formats';

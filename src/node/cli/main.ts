@@ -4,68 +4,10 @@ import { buildCommand, schemaCommand, statsCommand, validateCommand, type Comman
 import { LimitError } from '../../core/util';
 import { inspectCommand } from './inspect';
 import { ensureMemory } from '../memory/ensure-memory';
+import { analyseCommand, ANALYSE_OPTIONS } from './analyse';
+import { HELP } from './help';
 import { progressListener, progressMode } from './progress';
 import { consoleOutput, type Output } from './report';
-
-const HELP: Record<string, string> = {
-  main: `stancegraph — build a knowledge graph of who stands where in the news
-
-Usage: stancegraph <command> [options]
-
-Commands:
-  validate [dir]            check the data files; print every error and warning
-  build [dir] --out DIR     validate, build the graph, write DIR/graph.json, graph.gexf, manifest.json
-  stats [dir]               counts by kind and type, and the most central actors
-  schema [--out FILE]       write the JSON Schema of the data files (for editors)
-  inspect FILE              read a GEXF or graph.json file as the viewer does; report counts and repairs
-
-dir defaults to graph-data. validate, build and stats show their progress on a terminal (stderr);
---quiet hides it, --progress json writes it as JSON lines. Run "stancegraph <command> --help" for
-a command's options.`,
-  validate: `Usage: stancegraph validate [dir] [--json] [--progress MODE] [--quiet]
-
-Checks every data file (*.yaml, *.yml) under dir (default graph-data) and the source texts they name.
-Prints each problem as FILE:LINE:COLUMN: severity [rule] field: message, then a summary.
-  --json           print the diagnostics as JSON
-  --progress MODE  tty (a line per stage, rewritten in place), json (a JSON line per stage event,
-                   on stderr) or none; default tty on a terminal, none when piped
-  -q, --quiet      no progress
-Exit status: 0 when there is no error (warnings allowed), 1 otherwise.`,
-  build: `Usage: stancegraph build [dir] [--out DIR] [--seed N] [--progress MODE] [--quiet]
-
-Validates dir (default graph-data), builds the graph, computes metrics and the layout, and writes
-DIR/graph.json (graphology's export format), DIR/graph.gexf (GEXF 1.3) and DIR/manifest.json.
-The files are published together and atomically: DIR is a link to a complete build folder kept in
-.DIR.builds/ beside it, replaced in one step. A build with errors writes nothing.
-  --out DIR        output folder (default dist)
-  --seed N         seed for the layout and communities (default 1)
-  --progress MODE  tty (a line per stage, rewritten in place), json (a JSON line per stage event,
-                   on stderr) or none; default tty on a terminal, none when piped
-  -q, --quiet      no progress
-Exit status: 0 on success, 1 on data errors.`,
-  stats: `Usage: stancegraph stats [dir] [--json] [--progress MODE] [--quiet]
-
-Prints counts of entities by kind, relations and stances by type, stances by modality, and the ten
-most central actors (betweenness on the undirected graph, then degree).
-  --json           print the statistics as JSON
-  --progress MODE  tty (a line per stage, rewritten in place), json (a JSON line per stage event,
-                   on stderr) or none; default tty on a terminal, none when piped
-  -q, --quiet      no progress`,
-  inspect: `Usage: stancegraph inspect FILE [--json] [--max-mb N]
-
-Reads a GEXF (1.1 to 1.3) or graph.json file with the same reader as the viewer, streaming, and prints
-its format, node and edge counts, attribute names, and every repair it made (values that could not be
-read, repeated ids, edges to missing nodes, positions that are not finite), each with line and column.
-A file with a DOCTYPE, elements nested deeper than 64 levels, or more than N MB (default 512) is refused.
-  --json      print the report as JSON
-  --max-mb N  largest file read, in MB (default 512)
-Exit status: 0 when the file was read, 1 when it cannot be.`,
-  schema: `Usage: stancegraph schema [--out FILE]
-
-Writes the JSON Schema of a data file (default graph-data/schema/stancegraph.schema.json; "-" for
-standard output). Point your editor's YAML support at it: each data file starts with
-# yaml-language-server: $schema=../schema/stancegraph.schema.json`,
-};
 
 /**
  * Runs one command; returns its exit code. `script` is the command's own file, which a large data
@@ -98,6 +40,7 @@ export async function main(
         'max-mb': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         progress: { type: 'string' },
+        ...ANALYSE_OPTIONS,
       },
     });
   } catch (error) {
@@ -105,6 +48,11 @@ export async function main(
     return 2;
   }
   const { values, positionals } = parsed;
+  const foreign = Object.keys(values).filter((name) => !allowed(command).includes(name));
+  if (foreign.length > 0) {
+    io.err(`stancegraph ${command}: unknown option --${foreign[0]}\n\n${HELP[command]}`);
+    return 2;
+  }
   if (values.help) {
     io.out(HELP[command]!);
     return 0;
@@ -157,6 +105,8 @@ export async function main(
         return buildCommand(options, io);
       case 'stats':
         return statsCommand(options, io);
+      case 'analyse':
+        return analyseCommand(options, values, io);
       default:
         return schemaCommand(options, io);
     }
@@ -167,6 +117,17 @@ export async function main(
     return 1;
   }
 }
+
+const COMMON = ['help', 'quiet', 'progress'];
+const ALLOWED: Record<string, string[]> = {
+  validate: [...COMMON, 'json'],
+  build: [...COMMON, 'out', 'seed'],
+  stats: [...COMMON, 'json', 'seed'],
+  analyse: [...COMMON, 'out', 'seed', ...Object.keys(ANALYSE_OPTIONS)],
+  inspect: ['help', 'json', 'max-mb'],
+  schema: ['help', 'out'],
+};
+const allowed = (command: string) => ALLOWED[command] ?? COMMON;
 
 async function exists(dir: string): Promise<boolean> {
   const { stat } = await import('node:fs/promises');

@@ -5,6 +5,8 @@ import type { ProgressStream } from './progress';
 export interface Output {
   out: (line: string) => void;
   err: (line: string) => void;
+  /** Text written as it is to standard output (a file's content). */
+  write?: (text: string) => void;
   /** Where progress goes (stderr), when there is somewhere. */
   progress?: ProgressStream;
 }
@@ -12,6 +14,7 @@ export interface Output {
 export const consoleOutput: Output = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
+  write: (text) => process.stdout.write(text),
   progress: process.stderr,
 };
 

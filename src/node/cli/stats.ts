@@ -7,6 +7,8 @@ export interface GraphStats {
   nodesByKind: Record<string, number>;
   relationsByType: Record<string, number>;
   stancesByType: Record<string, number>;
+  stancesByPosition: Record<string, number>;
+  /** Stances with each modality flag (a stance may have several). */
   stancesByModality: Record<string, number>;
   /** Actors by betweenness, then degree: who brokers the debate. */
   mostCentral: {
@@ -31,6 +33,7 @@ export function graphStats(graph: DomainGraph, metrics: NodeMetrics, top = 10): 
   const nodesByKind: Record<string, number> = {};
   const relationsByType: Record<string, number> = {};
   const stancesByType: Record<string, number> = {};
+  const stancesByPosition: Record<string, number> = {};
   const stancesByModality: Record<string, number> = {};
   const actors: GraphStats['mostCentral'] = [];
   graph.forEachNode((id, a) => {
@@ -52,7 +55,13 @@ export function graphStats(graph: DomainGraph, metrics: NodeMetrics, top = 10): 
     if (a.category === 'relation') count(relationsByType, a.relation);
     else {
       count(stancesByType, a.relation);
-      count(stancesByModality, a.modality);
+      count(stancesByPosition, a.position);
+      if (a.negated) count(stancesByModality, 'negated');
+      if (a.hedged) count(stancesByModality, 'hedged');
+      if (a.condition !== undefined || a.conditionStance !== undefined)
+        count(stancesByModality, 'conditional');
+      if ((a.reportedBy ?? []).some((r) => r.by !== 'narrator')) count(stancesByModality, 'reported');
+      if (a.background) count(stancesByModality, 'background');
     }
   });
   actors.sort((a, b) => b.betweenness - a.betweenness || b.degree - a.degree || (a.id < b.id ? -1 : 1));
@@ -62,6 +71,7 @@ export function graphStats(graph: DomainGraph, metrics: NodeMetrics, top = 10): 
     nodesByKind: sortedRecord(nodesByKind),
     relationsByType: sortedRecord(relationsByType),
     stancesByType: sortedRecord(stancesByType),
+    stancesByPosition: sortedRecord(stancesByPosition),
     stancesByModality: sortedRecord(stancesByModality),
     mostCentral: actors.slice(0, top),
   };
@@ -81,6 +91,8 @@ export function formatStats(s: GraphStats): string {
     ...table('Relations by type', s.relationsByType),
     '',
     ...table('Stances by type', s.stancesByType),
+    '',
+    ...table('Stances by position', s.stancesByPosition),
     '',
     ...table('Stances by modality', s.stancesByModality),
     '',

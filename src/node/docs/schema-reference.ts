@@ -10,7 +10,9 @@ import {
   evidenceSelector,
   ID_PATTERN,
   kindFields,
-  modalities,
+  positions,
+  interactionWeights,
+  type StanceTypeSpec,
   partialDate,
   period,
   relation,
@@ -74,6 +76,11 @@ function typeName(schema: z.ZodType): string {
       return 'the kind';
     case 'boolean':
       return 'true/false';
+    case 'union':
+      return (def as unknown as { options: z.ZodType[] }).options.map(typeName).join(' or ');
+    case 'object':
+      // A small map is named by its fields: { by, date, via }.
+      return `{ ${Object.keys((inner as z.ZodObject).shape).join(', ')} }`;
     case 'array':
       return `list of ${typeName(def.element!)}`;
     case 'pipe': {
@@ -169,16 +176,19 @@ export function schemaReference(): string {
         .join('; ') +
       '.',
     '',
-    '| type | label | CAMEO root | intensity | meaning |',
-    '|---|---|---|---|---|',
-    ...Object.entries(stanceTypes).map(
-      ([t, spec]) =>
-        `| \`${t}\` | ${spec.label} | ${spec.cameo} ${spec.cameoLabel} | ${spec.intensity > 0 ? '+' : ''}${spec.intensity} | ${cell(spec.description)} |`,
-    ),
+    '| type | label | CAMEO code | Goldstein | default position | meaning |',
+    '|---|---|---|---|---|---|',
+    ...Object.entries(stanceTypes).map(([t, s]) => {
+      const spec: StanceTypeSpec = s;
+      const goldstein = `${spec.goldstein > 0 ? '+' : ''}${spec.goldstein}`;
+      return `| \`${t}\` | ${spec.label} | ${spec.cameo} ${spec.cameoLabel} | ${goldstein} | ${spec.position ?? '(required)'} | ${cell(spec.description)} |`;
+    }),
     '',
-    '| modality | meaning |',
+    '| position | meaning |',
     '|---|---|',
-    ...Object.entries(modalities).map(([m, meaning]) => `| \`${m}\` | ${cell(meaning)} |`),
+    ...Object.entries(positions).map(([p, meaning]) => `| \`${p}\` | ${cell(meaning)} |`),
+    '',
+    `Interaction weight: the type's Goldstein value, × ${interactionWeights.negated} when negated, × ${interactionWeights.hedged} when hedged, × ${interactionWeights.conditional} with a condition, × ${interactionWeights.reported} when reported; background claims count 0.`,
     '',
     '## Evidence quotes and periods',
     '',

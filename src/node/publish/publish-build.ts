@@ -12,6 +12,8 @@ export interface BuildFolderOptions {
   dataDir: string;
   outDir: string;
   seed?: number;
+  /** Whether to analyse and write the tables (the bench turns it off to measure what it adds). */
+  analysis?: boolean;
   onEvent?: PipelineListener;
 }
 
@@ -23,6 +25,7 @@ export function buildFolder(options: BuildFolderOptions): PipelineRun {
       seed: options.seed ?? 1,
       betweenness: threadedBetweenness,
       sink: publication.sink,
+      ...(options.analysis === false ? { analysis: false } : {}),
       ...(options.onEvent ? { onEvent: options.onEvent } : {}),
     });
   } catch (error) {

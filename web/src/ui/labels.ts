@@ -1,4 +1,4 @@
-/** Human names for the vocabulary's ids (kinds, types, modalities) and for values of any type. */
+/** Human names for the vocabulary's ids (kinds, types, positions, modalities) and for values of any type. */
 import { entityKinds, relationTypes, stanceTypes } from 'stancegraph';
 import type { Polarity } from '../state';
 
@@ -14,10 +14,19 @@ export function typeLabel(type: string): string {
 }
 
 export const polarityLabels: Record<Polarity, string> = {
-  conflict: 'Conflict (intensity < 0)',
-  neutral: 'Neutral (intensity 0)',
-  cooperation: 'Cooperation (intensity > 0)',
+  for: 'For the target',
+  against: 'Against the target',
+  neutral: 'Neutral',
   relation: 'Relations (no stance)',
+};
+
+export const modalityLabels: Record<string, string> = {
+  asserted: 'Asserted',
+  negated: 'Denied (negated)',
+  hedged: 'Hedged ("could", "may")',
+  conditional: 'Conditional',
+  reported: 'Reported by a third party',
+  background: "Narrator's background",
 };
 
 /** Any attribute value as text: lists joined, objects as JSON, numbers as written. */

@@ -102,7 +102,7 @@ const ids = (text: string) =>
 describe('building the graph', () => {
   it('makes a node per entity and an edge per relation and stance', () => {
     const graph = graphOf('graph-data');
-    expect([graph.type, graph.multi, graph.order, graph.size]).toEqual(['directed', true, 20, 39]);
+    expect([graph.type, graph.multi, graph.order, graph.size]).toEqual(['directed', true, 21, 42]);
     const data = seed();
     expect(graph.nodes()).toEqual(data.entities.map((e) => e.id));
     expect(graph.edges()).toEqual([...data.relations, ...data.stances].map((c) => c.id).sort());
@@ -110,9 +110,11 @@ describe('building the graph', () => {
 
   it('keeps parallel stances between one pair as separate edges with their own keys', () => {
     const graph = graphOf('graph-data');
-    expect(graph.edges('nato', 'jointly-operated-missile-shield').sort()).toEqual([
-      'nato-rejects-joint-operation',
-      'nato-rejects-joint-operation-per-rogozin',
+    expect(graph.edges('russia', 'missile-shield').sort()).toEqual([
+      'russia-criticizes-shield-range',
+      'russia-sees-shield-as-threat',
+      'russia-views-shield-with-suspicion',
+      'russia-warns-shield-may-change',
     ]);
   });
 
@@ -135,20 +137,26 @@ describe('building the graph', () => {
     });
   });
 
-  it('gives a stance edge its type, intensity, CAMEO code, modality, time span, people and evidence', () => {
+  it('gives a stance edge its type, CAMEO code and Goldstein value, position, recipient, modality, time span, people and evidence', () => {
     const graph = buildGraph(mini());
     expect(graph.getEdgeAttributes('russia-demands')).toEqual({
       relation: 'demands',
       label: 'demands',
       category: 'stance',
-      intensity: -5,
       cameo: '10',
-      modality: 'asserted',
+      goldstein: -5,
+      quadClass: 3,
+      position: 'for',
+      interaction: -5,
+      negated: false,
+      hedged: false,
+      background: false,
+      recipient: ['nato'],
+      utterance: 'russia-demands',
       date: '2011-05-16',
       start: '2011-05-16',
       end: '2011-05-16',
       speaker: 'minister',
-      addressee: 'nato',
       sources: ['s1'],
       sourceCount: 1,
       evidence: [
@@ -207,25 +215,27 @@ describe('building the graph', () => {
   it('computes degrees, conflict and cooperation sums, betweenness and communities', () => {
     const graph = graphOf('graph-data');
     const russia = graph.getNodeAttributes('russia');
-    expect([russia.inDegree, russia.outDegree]).toEqual([6, 17]);
+    expect([russia.inDegree, russia.outDegree]).toEqual([6, 18]);
+    // From the interaction network (src/core/analysis/interactions.ts): to NATO −8.5, to the U.S. −12.6.
     expect([
       russia.conflict,
       russia.cooperation,
       russia.conflictReceived,
       russia.cooperationReceived,
-    ]).toEqual([46, 3.5, 12, 4]);
-    expect(russia.betweenness).toBeCloseTo(0.8299, 4);
+    ]).toEqual([21.1, 0, 8, 4]);
+    expect(russia.betweenness).toBeCloseTo(0.7798, 4);
     const communities = new Set(graph.mapNodes((_n, a) => a.community));
     expect(communities.size).toBeGreaterThan(1);
     expect(Math.min(...communities)).toBe(0);
   });
 
-  it('colours nodes by kind and edges by intensity, sizes nodes by centrality', () => {
+  it('colours nodes by kind and stances by position, sizes nodes by centrality', () => {
     const graph = graphOf('graph-data');
     expect(graph.getNodeAttribute('russia', 'color')).toBe('#4e79a7');
     expect(graph.getNodeAttribute('nato', 'color')).toBe('#f28e2b');
-    expect(graph.getEdgeAttribute('russia-threatens-new-offensive-weapons', 'color')).toBe('#c74647');
-    expect(graph.getEdgeAttribute('nato-proposes-missile-defense-cooperation', 'color')).toBe('#589f58');
+    expect(graph.getEdgeAttribute('us-rejects-binding-guarantees', 'color')).toBe('#d55e00');
+    expect(graph.getEdgeAttribute('nato-proposes-missile-defense-cooperation', 'color')).toBe('#009e73');
+    expect(graph.getEdgeAttribute('russia-denies-threat-from-existing-elements', 'color')).toBe('#8c8c8c');
     expect(graph.getEdgeAttribute('united-states-member-of-nato', 'color')).toBe('#a0aec0');
     const sizes = graph.mapNodes((n, a) => [n, a.size] as const).sort((a, b) => b[1] - a[1]);
     expect(sizes[0]).toEqual(['russia', 20]);
@@ -239,7 +249,7 @@ describe('building the graph', () => {
     for (const edge of json.edges)
       expect(() => edgeAttributes.strict().parse(edge.attributes), edge.key).not.toThrow();
     const back = Graph.from(json);
-    expect([back.order, back.size, back.multi, back.type]).toEqual([20, 39, true, 'directed']);
+    expect([back.order, back.size, back.multi, back.type]).toEqual([21, 42, true, 'directed']);
   });
 
   it('streams graph.json as exactly JSON.stringify(graph.export()), in chunks', () => {

@@ -17,6 +17,9 @@ import {
   replaceXmlForbidden,
   stanceTypeIds,
   stanceTypes,
+  defaultPosition,
+  interactionWeight,
+  quadClassOf,
   text,
 } from '../../../../src/core/schema';
 
@@ -89,11 +92,27 @@ describe('ids and text', () => {
 });
 
 describe('the vocabulary', () => {
-  it('maps every stance type to a CAMEO root code and an intensity within −10…+10', () => {
+  it("maps every stance type to a CAMEO code of 2 to 4 digits under a root 01–20, and that code's Goldstein value", () => {
+    // GDELT's CAMEO.goldsteinscale.txt, for the codes the vocabulary uses.
+    const goldstein: Record<string, number> = {
+      '010': 0,
+      '012': -0.4,
+      '014': 0,
+      '03': 4,
+      '05': 3.5,
+      '051': 3.4,
+      '10': -5,
+      '11': -2,
+      '111': -2,
+      '12': -4,
+      '13': -6,
+    };
     for (const type of stanceTypeIds) {
-      expect(stanceTypes[type].cameo, type).toMatch(/^(0[1-9]|1\d|20)$/);
-      expect(Math.abs(stanceTypes[type].intensity), type).toBeLessThanOrEqual(10);
+      const spec = stanceTypes[type];
+      expect(spec.cameo, type).toMatch(/^(0[1-9]|1\d|20)\d{0,2}$/);
+      expect(spec.goldstein, type).toBe(goldstein[spec.cameo]);
     }
+    expect(stanceTypes.considers).toMatchObject({ cameo: '014', goldstein: 0 });
     expect(stanceTypeIds).toEqual(
       expect.arrayContaining([
         'demands',
@@ -107,8 +126,43 @@ describe('the vocabulary', () => {
         'supports',
         'opposes',
         'asserts',
+        'considers',
       ]),
     );
+  });
+
+  it('gives a default position to the types that have a natural one, and none to the others', () => {
+    const defaults = Object.fromEntries(stanceTypeIds.map((t) => [t, defaultPosition(t) ?? null]));
+    expect(defaults).toEqual({
+      asserts: null,
+      warns: null,
+      considers: 'neutral',
+      proposes: 'for',
+      agrees: 'for',
+      supports: 'for',
+      demands: 'for',
+      criticizes: 'against',
+      perceives_threat: 'against',
+      opposes: 'against',
+      rejects: 'against',
+      threatens: null,
+    });
+  });
+
+  it('weighs an interaction by the modality rules: a denial counts zero, a hedge or a condition halves', () => {
+    const m = { negated: false, hedged: false, conditional: false, background: false };
+    expect(interactionWeight(-6, m)).toBe(-6);
+    expect(interactionWeight(-6, { ...m, hedged: true })).toBe(-3);
+    expect(interactionWeight(-6, { ...m, hedged: true, conditional: true })).toBe(-1.5);
+    expect(interactionWeight(-2, { ...m, negated: true })).toBe(0);
+    expect(Object.is(interactionWeight(-2, { ...m, negated: true }), 0)).toBe(true);
+    expect(interactionWeight(4, { ...m, background: true })).toBe(0);
+  });
+
+  it('puts each CAMEO root in its quad class as GDELT groups them', () => {
+    expect(['010', '05', '06', '08', '09', '12', '13', '14', '20'].map(quadClassOf)).toEqual([
+      1, 1, 2, 2, 3, 3, 3, 4, 4,
+    ]);
   });
 
   it('puts every kind, relation type and stance type into the JSON Schema for editors', () => {
@@ -138,7 +192,10 @@ describe('GEXF types come from the schema, not from values', () => {
   it('types edge attributes, with evidence objects as JSON text', () => {
     expect(types(edgeAttributes.shape)).toMatchObject({
       relation: 'string',
-      intensity: 'double',
+      goldstein: 'double',
+      quadClass: 'integer',
+      position: 'string',
+      recipient: 'liststring',
       negated: 'boolean',
       date: 'date',
       start: 'date',

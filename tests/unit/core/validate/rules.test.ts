@@ -36,7 +36,7 @@ const cases: [string, string[]][] = [
     [
       'many-errors/data.yaml:23:11: error [unknown-kind] entities[4].kind: expected one of "state", "organization", "government_body", "person", "treaty", "weapon_system", "issue" or "place", found "alliance"',
       'many-errors/data.yaml:28:12: error [unknown-id] stances[0].actor: expected the id of an entity (the stance\'s actor), found "rusia", which no entity has; did you mean "russia"?',
-      'many-errors/data.yaml:34:11: error [unknown-type] stances[1].type: expected one of "asserts", "warns", "proposes", "agrees", "supports", "demands", "criticizes", "perceives_threat", "opposes", "rejects" or "threatens", found "demandz"; did you mean "demands"?',
+      'many-errors/data.yaml:34:11: error [unknown-type] stances[1].type: expected one of "asserts", "warns", "considers", "proposes", "agrees", "supports", "demands", "criticizes", "perceives_threat", "opposes", "rejects" or "threatens", found "demandz"; did you mean "demands"?',
       'many-errors/data.yaml:46:16: error [quote-not-found] stances[2].evidence[0].quote: expected a quote found verbatim in source "s1" (whitespace may differ), found a quote that is not in it: no passage of the source begins with its first words',
       'many-errors/data.yaml:52:11: error [impossible-date] stances[3].date: expected a date that exists in the calendar (month 01–12, a day the month has), found "2011-02-29"',
       'many-errors/data.yaml:55:9: error [duplicate-id] stances[4].id: expected a unique relation or stance id, found "s-1" again (first defined at many-errors/data.yaml:26:9)',
@@ -86,7 +86,7 @@ const cases: [string, string[]][] = [
     'unknown-field',
     [
       'unknown-field/data.yaml:25:5: error [unknown-field] entities[4].alias: unknown field "alias": expected one of "id", "label", "aliases", "description", "wikidata", "note", "kind" or "iso3166"; did you mean "aliases"?',
-      'unknown-field/data.yaml:32:5: error [unknown-field] stances[0].colour: unknown field "colour": expected one of "id", "type", "actor", "speaker", "reportedBy", "target", "addressee", "modality", "date", "dateText", "source", "evidence" or "note"',
+      'unknown-field/data.yaml:32:5: error [unknown-field] stances[0].colour: unknown field "colour": expected one of "id", "type", "actor", "speaker", "target", "position", "recipient", "audience", "negated", "hedged", "condition", "reportedBy", "background", "inReplyTo", "utterance", "date", "dateText", "source", "evidence" or "note"',
       'unknown-field/data.yaml:35:1: error [unknown-field] colours: unknown section "colours": expected one of "sources", "entities", "relations" or "stances"',
     ],
   ],
@@ -97,7 +97,7 @@ const cases: [string, string[]][] = [
       'unknown-id/data.yaml:32:12: error [unknown-id] stances[1].actor: expected the id of an entity (the stance\'s actor), found "moscow", which no entity has; did you mean "russia"?',
       'unknown-id/data.yaml:35:14: error [unknown-id] stances[1].speaker: expected the id of an entity (the stance\'s speaker), found "ministr", which no entity has; did you mean "minister"?',
       'unknown-id/data.yaml:42:13: error [unknown-id] stances[2].source: expected the id of a source, found "s2", which no source has; did you mean "s1"?',
-      'unknown-id/data.yaml:43:16: error [unknown-id] stances[2].addressee: expected the id of an entity (the stance\'s addressee), found "zzzzzz", which no entity has',
+      'unknown-id/data.yaml:43:17: error [unknown-id] stances[2].recipient[0]: expected the id of an entity (the stance\'s recipient), found "zzzzzz", which no entity has',
     ],
   ],
   [
@@ -109,14 +109,14 @@ const cases: [string, string[]][] = [
   [
     'unknown-relation-type',
     [
-      'unknown-relation-type/data.yaml:24:11: error [unknown-type] relations[0].type: expected one of "member_of", "party_to", "holds_office_in", "speaks_for", "envoy_to", "leads", "develops", "part_of", "concerns", "restricts" or "improves", found "allied_with"',
+      'unknown-relation-type/data.yaml:24:11: error [unknown-type] relations[0].type: expected one of "member_of", "party_to", "holds_office_in", "speaks_for", "envoy_to", "leads", "develops", "part_of", "concerns", "restricts", "improves", "reaches" or "negotiates_with", found "allied_with"',
     ],
   ],
   [
     'unknown-stance-type',
     [
-      'unknown-stance-type/data.yaml:24:11: error [unknown-type] stances[0].type: expected one of "asserts", "warns", "proposes", "agrees", "supports", "demands", "criticizes", "perceives_threat", "opposes", "rejects" or "threatens", found "demandz"; did you mean "demands"?',
-      'unknown-stance-type/data.yaml:35:15: error [unknown-modality] stances[1].modality: expected one of "asserted", "conditional", "denied" or "reported", found "maybe"',
+      'unknown-stance-type/data.yaml:24:11: error [unknown-type] stances[0].type: expected one of "asserts", "warns", "considers", "proposes", "agrees", "supports", "demands", "criticizes", "perceives_threat", "opposes", "rejects" or "threatens", found "demandz"; did you mean "demands"?',
+      'unknown-stance-type/data.yaml:35:15: error [unknown-position] stances[1].position: expected one of "for", "against" or "neutral", found "maybe"',
     ],
   ],
   [

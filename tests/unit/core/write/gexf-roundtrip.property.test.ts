@@ -92,7 +92,7 @@ const edgeArb = fc.record({
   target: fc.nat(),
   relation: fc.constantFrom('demands', 'rejects', 'member_of'),
   label: labelArb,
-  intensity: fc.option(fc.integer({ min: -10, max: 10 }), { nil: undefined }),
+  goldstein: fc.option(fc.integer({ min: -10, max: 10 }), { nil: undefined }),
   sources: fc.array(nastyString(4), { maxLength: 3 }),
   evidence: fc.array(
     fc.record({
@@ -173,7 +173,7 @@ describe('GEXF round trip of random graphs with hostile strings', () => {
           expect([back.source(e), back.target(e)]).toEqual([source, target]);
           expect(b.label, `${e} label`).toBe(asToken(plain(a.label)));
           expect(b.relation).toBe(a.relation);
-          expect(b.intensity).toBe(a.intensity);
+          expect(b.goldstein).toBe(a.goldstein);
           expect(b.sources ?? [], `${e} sources`).toEqual(a.sources.map(plain));
           for (const item of a.evidence)
             if (/[\uFFFE\uFFFF]/.test(JSON.stringify(item))) forbiddenSeen = true;

@@ -52,7 +52,7 @@ describe('RelaxNG validity', () => {
       start: '2011-05',
       end: '2011-02-30',
       label: 'a\tb',
-      intensity: Number.NaN,
+      goldstein: Number.NaN,
       color: '#12345',
       size: Number.NaN,
     });
@@ -69,7 +69,7 @@ describe('RelaxNG validity', () => {
       'edge s1 label',
       'edge s1 start',
       'edge s1 end',
-      'edge s1 intensity',
+      'edge s1 goldstein',
       'edge s1 color',
       'edge s1 size',
     ]);

@@ -83,7 +83,8 @@ describe("the seed article's GEXF", () => {
       const b = back.getEdgeAttributes(edge);
       for (const [key, value] of Object.entries(a)) {
         if (key === 'color' || key === 'size' || key === 'start' || key === 'end') continue;
-        expect(key === 'evidence' ? JSON.parse(b[key] as string) : b[key], `${edge}.${key}`).toEqual(value);
+        const json = key === 'evidence' || key === 'reportedBy';
+        expect(json ? JSON.parse(b[key] as string) : b[key], `${edge}.${key}`).toEqual(value);
       }
     });
   });
@@ -92,20 +93,29 @@ describe("the seed article's GEXF", () => {
     const { gexf } = seedGexf();
     const nx = readWithNetworkx(gexf);
     expect(nx.graph).toMatchObject({ directed: true, multigraph: true });
-    expect(nx.nodes).toHaveLength(20);
-    expect(nx.edges).toHaveLength(39);
+    expect(nx.nodes).toHaveLength(21);
+    expect(nx.edges).toHaveLength(42);
     const russia = nx.nodes.find((n) => n.id === 'russia')!;
     expect(russia.data).toMatchObject({
       label: 'Russia',
       kind: 'state',
       wikidata: 'Q159',
       inDegree: 6,
-      outDegree: 17,
-      conflict: 46,
+      outDegree: 18,
+      conflict: 21.1,
     });
     expect(russia.types).toMatchObject({ inDegree: 'int', conflict: 'float', kind: 'str' });
     expect(nx.declared.node.inDegree).toEqual({ title: 'inDegree', type: 'integer' });
     const threat = nx.edges.find((e) => e.key === 'russia-threatens-new-start-withdrawal')!;
-    expect(threat.data).toMatchObject({ relation: 'threatens', intensity: -6, modality: 'conditional' });
+    expect(threat.data).toMatchObject({
+      relation: 'threatens',
+      goldstein: -6,
+      position: 'against',
+      hedged: true,
+      condition: 'if it feels threatened by such a system in future',
+      interaction: -1.5,
+      // networkx keeps a liststring as the text GEXF holds.
+      recipient: '["united-states"]',
+    });
   });
 });

@@ -19,7 +19,7 @@ describe('stancegraph validate', () => {
     const r = run(['validate', 'graph-data']);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
-      'graph-data: 0 errors, 0 warnings: 1 source, 20 entities, 20 relations, 19 stances\n',
+      'graph-data: 0 errors, 0 warnings: 1 source, 21 entities, 23 relations, 19 stances\n',
     );
   });
 
@@ -67,15 +67,15 @@ describe('stancegraph build', () => {
     const r = run(['build', 'graph-data', '--out', out]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(
-      /^Built 20 nodes and 39 edges from graph-data \(0 errors, 0 warnings\) in \d+ ms\n/,
+      /^Built 21 nodes and 42 edges from graph-data \(0 errors, 0 warnings\) in \d+ ms\n/,
     );
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
     expect(manifest.counts).toEqual({
-      nodes: 20,
-      edges: 39,
+      nodes: 21,
+      edges: 42,
       sources: 1,
-      entities: 20,
-      relations: 20,
+      entities: 21,
+      relations: 23,
       stances: 19,
     });
     expect(manifest.files['graph.json'].bytes).toBe(readFileSync(join(out, 'graph.json')).length);
@@ -89,7 +89,14 @@ describe('stancegraph build', () => {
     const b = join(work, 'det-b');
     expect(run(['build', 'graph-data', '--out', a]).code).toBe(0);
     expect(run(['build', 'graph-data', '--out', b]).code).toBe(0);
-    for (const name of ['graph.json', 'graph.gexf', 'manifest.json']) {
+    for (const name of [
+      'graph.json',
+      'graph.gexf',
+      'positions.csv',
+      'alignment.csv',
+      'events.csv',
+      'manifest.json',
+    ]) {
       expect(readFileSync(join(b, name)).equals(readFileSync(join(a, name))), name).toBe(true);
     }
   });
@@ -131,18 +138,20 @@ describe('stancegraph stats', () => {
     const r = run(['stats', 'graph-data']);
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
-    expect(lines[0]).toBe('20 nodes, 39 edges');
-    expect(lines).toContain('  issue                 7');
-    expect(lines).toContain('  rejects                5');
+    expect(lines[0]).toBe('21 nodes, 42 edges');
+    expect(lines).toContain('  issue                 8');
+    expect(lines).toContain('  rejects                3');
+    expect(lines).toContain('  against      11');
+    expect(lines).toContain('  negated           1');
     expect(lines.find((l) => l.startsWith('   1.'))).toMatch(
-      /^ {3}1\. Russia +0\.8299 +23 +−46 \+3\.5 +\(state\)$/,
+      /^ {3}1\. Russia +0\.7798 +24 +−21\.1 \+0 +\(state\)$/,
     );
   });
 
   it('prints JSON with --json', () => {
     const json = JSON.parse(run(['stats', 'graph-data', '--json']).stdout);
     expect(json.nodesByKind).toEqual({
-      issue: 7,
+      issue: 8,
       person: 3,
       weapon_system: 3,
       government_body: 2,

@@ -32,6 +32,8 @@ describe('--progress json', () => {
       'end metrics',
       'start style',
       'end style',
+      'start analyse',
+      'end analyse',
       'start write',
       'end write',
     ]);
@@ -44,9 +46,9 @@ describe('--progress json', () => {
       unit: 'iterations',
     });
     expect(events.filter((e) => e.type === 'progress' && e.stage === 'write').map((e) => e.done)).toEqual([
-      1, 2, 3,
+      1, 2, 3, 4, 5, 6,
     ]);
-    expect(run.stdout).toMatch(/^Built 20 nodes and 39 edges/);
+    expect(run.stdout).toMatch(/^Built 21 nodes and 42 edges/);
   });
 
   it('stops at the stage a command needs: validate ends after validation', () => {

@@ -1,0 +1,1 @@
+export { csvChunks, csvField, type CsvValue } from './csv';

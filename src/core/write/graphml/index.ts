@@ -1,0 +1,1 @@
+export { graphmlChunks, type GraphmlOptions } from './graphml';
