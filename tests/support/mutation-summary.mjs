@@ -87,11 +87,15 @@ function markdown(scores) {
     '(killed) or the run times out; the score is detected / (detected + survived + not covered). Mutants',
     'shown equivalent (no test could tell them from the original) are excluded in the source with a',
     '`// Stryker disable next-line <mutator>: <reason>` comment and listed below. Goal: ≥ 85% per module.',
+    'A comment excludes every mutant of its mutator on its line: beside the equivalent one it names, the',
+    'list below holds its siblings there that the tests kill (the `false` of a guard whose `true` is',
+    'equivalent), checked killed in a run before the comment was added. Excluding a killed mutant can',
+    'only lower a score.',
     '',
     'Reproduce one row: `npm run test:mutation -- --mutate <module>` then',
     '`node tests/support/mutation-summary.mjs` (which rewrites this file and `docs/mutation.json`).',
     '',
-    '| module | score | killed | timeout | survived | no coverage | equivalent (excluded) | errors | measured at |',
+    '| module | score | killed | timeout | survived | no coverage | excluded (equivalent, and siblings on their line) | errors | measured at |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---|',
     ...rows.map(
       ([module, r]) =>
