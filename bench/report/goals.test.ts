@@ -3,7 +3,7 @@
  * never a pass), a part left out (not measured); every goal with its tolerance and a command.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluateGoals, FLAT_TOLERANCE_MB, GROWTH_TOLERANCE } from './goals';
+import { analysisGoal, evaluateGoals, FLAT_TOLERANCE_MB, GROWTH_TOLERANCE } from './goals';
 import type { BenchResults, BuildResult, Goal, Writers, WritersResult } from './results';
 
 function results(extra: Partial<BenchResults> = {}): BenchResults {
@@ -245,5 +245,35 @@ describe('every goal', () => {
       met: false,
       measured: 'build 100k: exit 134 (heap out of memory)',
     });
+  });
+});
+
+describe('the analysis-cost goal', () => {
+  const run = (wholeMs: number, peakRssMb: number) => ({ wholeMs, peakRssMb });
+  it('is met within 15% on the medians, and says the ratios', () => {
+    const g = analysisGoal({
+      size: '100k',
+      stances: 100_000,
+      withAnalysis: [run(11_000, 1100), run(11_500, 1150), run(30_000, 1100)],
+      without: [run(10_000, 1000), run(10_100, 1010), run(9_900, 990)],
+    });
+    expect(g.verdict).toBe('met');
+    expect(g.measured).toContain('time ×1.150 (11.5 s vs 10.0 s), peak RSS ×1.100');
+  });
+  it('is MISSED past 15%, on time or on memory', () => {
+    expect(
+      analysisGoal({ size: '1k', stances: 1000, withAnalysis: [run(1200, 100)], without: [run(1000, 100)] })
+        .verdict,
+    ).toBe('MISSED');
+    expect(
+      analysisGoal({ size: '1k', stances: 1000, withAnalysis: [run(1000, 120)], without: [run(1000, 100)] })
+        .verdict,
+    ).toBe('MISSED');
+  });
+  it('is an ERROR when the two sides did not run as often, and not measured when skipped', () => {
+    expect(
+      analysisGoal({ size: '1k', stances: 1000, withAnalysis: [run(1000, 100)], without: [] }).verdict,
+    ).toBe('ERROR');
+    expect(analysisGoal(undefined).verdict).toBe('not measured');
   });
 });

@@ -7,6 +7,7 @@
 import type { NetworkxResult } from '../baselines/networkx';
 import {
   frameRatios,
+  type AnalysisCost,
   type BenchResults,
   type BuildResult,
   type Goal,
@@ -235,6 +236,41 @@ function memoryGoals(scale: WritersResult[] | undefined): Goal[] {
   ];
 }
 
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** The analysis stage and its tables add under 15% to the build's time and peak memory, like for like. */
+export function analysisGoal(cost: AnalysisCost | undefined): Goal {
+  const base = {
+    id: 'analysis-cost',
+    goal: "The analysis (positions, alignment, events) adds under 15% to the build's time and peak memory",
+    target:
+      'median whole build and median peak RSS with the analysis ≤ 1.15 × without, same size, runs and flags',
+    tolerance: NO_TOLERANCE,
+    reproduce: REPRODUCE.builds,
+  };
+  if (!cost)
+    return goal({
+      ...base,
+      verdict: 'not measured',
+      measured: 'not measured (--skip analysis, or no build)',
+    });
+  if (cost.without.length !== cost.withAnalysis.length || cost.without.length === 0)
+    return goal({
+      ...base,
+      verdict: 'ERROR',
+      measured: `${cost.withAnalysis.length} builds with the analysis against ${cost.without.length} without: not like for like`,
+    });
+  const time = median(cost.withAnalysis.map((r) => r.wholeMs)) / median(cost.without.map((r) => r.wholeMs));
+  const rss =
+    median(cost.withAnalysis.map((r) => r.peakRssMb)) / median(cost.without.map((r) => r.peakRssMb));
+  const stage = cost.withAnalysis.map((r) => r.analyseMs).filter((v): v is number => v !== undefined);
+  return goal({
+    ...base,
+    verdict: verdictOf(time <= 1.15 && rss <= 1.15),
+    measured: `at ${cost.size} (${cost.stances.toLocaleString('en')} stances), median of ${cost.without.length}: time ×${time.toFixed(3)} (${s(median(cost.withAnalysis.map((r) => r.wholeMs)))} vs ${s(median(cost.without.map((r) => r.wholeMs)))}), peak RSS ×${rss.toFixed(3)}${stage.length ? `; the analyse stage itself ${s(median(stage))}` : ''}`,
+  });
+}
+
 function buildGoals(builds: BuildResult[]): Goal[] {
   const goals: Goal[] = [];
   const at = (size: string) => builds.find((b) => b.size === size);
@@ -315,6 +351,7 @@ export function evaluateGoals(r: BenchResults): Goal[] {
     goals.push(...writerGoals(`corpus ${b.size}`, REPRODUCE.corpus(b.size), b.writers, b.networkx));
   goals.push(...memoryGoals(r.writersScale));
   goals.push(...buildGoals(r.builds));
+  goals.push(analysisGoal(r.analysisCost));
   const plan50k = r.forceAtlas2?.plans.find((p) => p.nodes === 50_000);
   const build1m = r.builds.find((b) => b.size === '1m');
   goals.push(

@@ -32,6 +32,14 @@ export interface BuildResult {
   networkx?: NetworkxResult;
 }
 
+export interface AnalysisCost {
+  size: string;
+  stances: number;
+  /** Whole build times and peak resident sets, one per build, with and without the analysis. */
+  withAnalysis: { wholeMs: number; peakRssMb: number; analyseMs?: number }[];
+  without: { wholeMs: number; peakRssMb: number }[];
+}
+
 export interface WritersResult {
   nodes: number;
   edges: number;
@@ -142,6 +150,11 @@ export interface BenchResults {
   loadAverage: { start: number; end?: number };
   corpora: (Omit<CachedCorpus, 'dir'> & { size: string; dir?: undefined })[];
   builds: BuildResult[];
+  /**
+   * What the analysis stage and its tables add to a build: the largest size built again as many
+   * times without them (`--no-analysis`), with the same settings, flags and I/O otherwise.
+   */
+  analysisCost?: AnalysisCost;
   writersReference?: WritersResult;
   writersScale?: WritersResult[];
   forceAtlas2?: ForceAtlas2Results;
