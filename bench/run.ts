@@ -4,7 +4,9 @@
  *
  *   npm run bench                         1k, 10k and 100k stances, writers, ForceAtlas2, viewer
  *   npm run bench -- --size 1m            a million stances (minutes); --size all for every size
- *   npm run bench -- --skip browser,scale skip parts: corpus, writers, scale, layout, browser, builder, networkx
+ *   npm run bench -- --skip browser,scale skip parts: corpus, writers, analysis, scale, layout, browser, builder, networkx
+ *   npm run bench -- --scale-edges 100000,300000  the scale part at other sizes (default 0.1M, 1M, 3M)
+ *   npm run bench -- --results /tmp/r.json        write the results elsewhere (default bench/results.json)
  *
  * Every measurement runs in its own process. Results: a table here, bench/results.json and
  * bench/chart.svg (time and memory against corpus size).
@@ -42,8 +44,14 @@ const { values } = parseArgs({
     results: { type: 'string', default: join(import.meta.dirname, 'results.json') },
     chart: { type: 'string', default: join(import.meta.dirname, 'chart.svg') },
     reuse: { type: 'string' },
+    'scale-edges': { type: 'string', default: '100000,1000000,3000000' },
   },
 });
+const scaleEdges = values['scale-edges'].split(',').map(Number);
+if (scaleEdges.some((n) => !Number.isInteger(n) || n <= 0))
+  throw new Error(
+    `--scale-edges: expected edge counts separated by commas, found "${values['scale-edges']}"`,
+  );
 const sizes = parseSizes(values.size);
 const seed = Number(values.seed);
 const skip = new Set(values.skip.split(',').filter(Boolean));
@@ -53,6 +61,8 @@ const step = (text: string) => process.stderr.write(`\n${text} (load average ${l
 
 const results: BenchResults = {
   machine: describeMachine(),
+  // How to measure the same parts again: this run's own arguments.
+  command: ['npm run bench --', ...process.argv.slice(2)].join(' '),
   date: new Date().toISOString(),
   seed,
   loadAverage: { start: load() },
@@ -72,7 +82,7 @@ try {
     const networkx = !skip.has('networkx') && (stances <= 100_000 || values['networkx-all']);
     // The flags `stancegraph build` would start itself with on this folder (heap, young generation).
     const { nodeFlags } = planMemory(folderBytes(corpus.dir));
-    const build = (withWriters: boolean) =>
+    const build = (withWriters: boolean, analysis = true) =>
       runChild<BuildResult>(
         here('child/pipeline.ts'),
         [
@@ -83,6 +93,7 @@ try {
           stances <= 10_000 ? '3' : '1',
           ...(withWriters ? [] : ['--no-writers']),
           ...(withWriters && networkx ? ['--networkx'] : []),
+          ...(analysis ? [] : ['--no-analysis']),
         ],
         join(scratch, `build-${name}.json`),
         { label: `build ${name}`, timeoutMs: 60 * 60_000, bundle: true, nodeFlags },
@@ -100,6 +111,28 @@ try {
         rmSync(join(scratch, `out-${name}`), { recursive: true, force: true });
         if (again.failure) results.failures.push(again.failure);
         if (again.result) runs.push({ size: name, stances, ...again.result } as BuildResult);
+      }
+      // The largest size once more for each build, without the analysis: what the analysis adds.
+      if (name === sizes.at(-1) && !skip.has('analysis')) {
+        const without: { wholeMs: number; peakRssMb: number }[] = [];
+        for (let i = 0; i < runs.length; i++) {
+          step(`build ${name} without the analysis (${i + 1} of ${runs.length})`);
+          const plain = await build(false, false);
+          rmSync(join(scratch, `out-${name}`), { recursive: true, force: true });
+          if (plain.failure) results.failures.push(plain.failure);
+          if (plain.result?.wholeMs !== undefined)
+            without.push({ wholeMs: plain.result.wholeMs, peakRssMb: plain.result.peakRssMb ?? 0 });
+        }
+        results.analysisCost = {
+          size: name,
+          stances,
+          withAnalysis: runs.map((r) => ({
+            wholeMs: r.wholeMs,
+            peakRssMb: r.peakRssMb,
+            ...(r.stagesMs.analyse !== undefined ? { analyseMs: r.stagesMs.analyse } : {}),
+          })),
+          without,
+        };
       }
       const median = [...runs].sort((a, b) => a.wholeMs - b.wholeMs)[Math.floor(runs.length / 2)]!;
       results.builds.push({
@@ -126,7 +159,7 @@ try {
 
   if (!skip.has('scale')) {
     results.writersScale = [];
-    for (const edges of [100_000, 1_000_000, 3_000_000]) {
+    for (const edges of scaleEdges) {
       step(`writers at ${edges.toLocaleString('en')} edges: memory while streaming, and who finishes`);
       const path = join(scratch, `writers-${edges}.json`);
       const outcome = await runChild<WritersResult>(

@@ -57,8 +57,8 @@ export interface ViewerPage {
 export interface OpenOptions {
   /** Runs before the page loads: routes (page.route) and init scripts go here. */
   before?: (page: Page) => Promise<void>;
-  /** The body[data-ready] to wait for: 'true' (drawn), 'error' (a load failure shown), or none. */
-  ready?: 'true' | 'error' | null;
+  /** The body[data-ready] to wait for: 'true' (drawn), 'error' (a load failure shown), 'loading', or none. */
+  ready?: 'true' | 'error' | 'loading' | null;
 }
 
 export async function openViewer(

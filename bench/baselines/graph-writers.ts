@@ -1,10 +1,11 @@
 /**
  * The writers compared on one graph: our streamed GEXF (chunks encoded to UTF-8, as a file or Blob
- * writer must; and written to a file exactly as the build does), our streamed graph.json,
+ * writer must; written to a file as networkx's write_gexf writes one, buffered, nothing else; and
+ * exactly as the build writes it, hashing for the manifest and flushing to disk), our streamed graph.json,
  * JSON.stringify of graph.export() (the floor for writing this information at all), and
  * graphology-gexf's writer, which builds the whole document as one string.
  */
-import { rmSync } from 'node:fs';
+import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
 import type Graph from 'graphology';
 import { write as graphologyGexf } from 'graphology-gexf';
 import { GENERATOR } from '../../src/core/build';
@@ -12,7 +13,8 @@ import { gexfChunks, graphJsonChunks, stancegraphGexfSpecs } from '../../src/cor
 import { writeChunksSync } from '../../src/node/publish';
 import { heapMb, measure, type Measured } from './measure';
 
-export type WriterId = 'gexfStream' | 'gexfFile' | 'jsonStream' | 'jsonStringify' | 'graphologyGexf';
+export type WriterId =
+  'gexfStream' | 'gexfPlainFile' | 'gexfFile' | 'jsonStream' | 'jsonStringify' | 'graphologyGexf';
 
 export interface WriterResult extends Measured {
   /**
@@ -35,6 +37,39 @@ function* tapped(chunks: Iterable<string>, at: (n: number) => void): Generator<s
 function encodedBytes(chunks: Iterable<string>): number {
   let bytes = 0;
   for (const chunk of chunks) bytes += Buffer.byteLength(chunk, 'utf8');
+  return bytes;
+}
+
+/**
+ * Chunks to a file and nothing else: the same buffered writes as the build's writeChunksSync, without
+ * its SHA-256 and fsync. What networkx's write_gexf does (ElementTree writes to a buffered file).
+ */
+function writePlainFile(path: string, chunks: Iterable<string>): number {
+  const fd = openSync(path, 'w');
+  const buffer = Buffer.allocUnsafe(4 << 20);
+  let used = 0;
+  let bytes = 0;
+  const flush = () => {
+    let offset = 0;
+    while (offset < used) offset += writeSync(fd, buffer, offset, used - offset);
+    bytes += used;
+    used = 0;
+  };
+  try {
+    for (const chunk of chunks) {
+      const worst = chunk.length * 3;
+      if (worst > buffer.length - used) flush();
+      if (worst > buffer.length) {
+        const data = Buffer.from(chunk, 'utf8');
+        let offset = 0;
+        while (offset < data.length) offset += writeSync(fd, data, offset);
+        bytes += data.length;
+      } else used += buffer.write(chunk, used, 'utf8');
+    }
+    flush();
+  } finally {
+    closeSync(fd);
+  }
   return bytes;
 }
 
@@ -107,6 +142,12 @@ export async function compareWriters(
     gc?.();
   };
   await runStreaming('gexfStream', (tap) => encodedBytes(tap(gexfChunks(graph, gexfOptions))));
+  await runStreaming('gexfPlainFile', (tap) => {
+    rmSync(o.scratchFile, { force: true });
+    const bytes = writePlainFile(o.scratchFile, tap(gexfChunks(graph, gexfOptions)));
+    rmSync(o.scratchFile, { force: true });
+    return bytes;
+  });
   await runStreaming('gexfFile', (tap) => {
     rmSync(o.scratchFile, { force: true });
     const written = writeChunksSync(o.scratchFile, tap(gexfChunks(graph, gexfOptions)));

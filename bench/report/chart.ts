@@ -143,17 +143,20 @@ export function chartSvg(r: BenchResults): string {
       color: COLORS[1]!,
     },
   ];
-  const m = r.machine;
-  // The builds drawn here may come from an earlier run (--reuse): their own date, commit and load.
+  // The builds drawn here may come from an earlier run (--reuse): their own machine, date, commit and load.
   const origin = r.reused?.find((u) => u.part === 'builds') ?? {
-    commit: m.commit ?? '',
+    commit: r.machine.commit ?? '',
     date: r.date,
     loadAverage: r.loadAverage,
+    machine: r.machine,
   };
+  const m = origin.machine;
+  const where = m ? `${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node}` : 'machine not recorded';
   const load = origin.loadAverage
     ? `; load average ${origin.loadAverage.start}–${origin.loadAverage.end ?? '?'}`
     : '';
-  const caption = `${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node}${load}; ${origin.date.slice(0, 10)}${origin.commit ? `, commit ${origin.commit}` : ''}`;
+  const source = origin.commit ? `, commit ${origin.commit}${m?.dirty ? ' + uncommitted changes' : ''}` : '';
+  const caption = `${where}${load}; ${origin.date.slice(0, 10)}${source}`;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${2 * W}" height="${H + 24}" viewBox="0 0 ${2 * W} ${H + 24}" font-family="system-ui, sans-serif" font-size="11" fill="#111827">
 <rect width="100%" height="100%" fill="#ffffff"/>
 ${panel(0, 'Build time against corpus size', 'seconds (log)', time, [

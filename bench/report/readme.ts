@@ -55,6 +55,9 @@ function measuredLine(r: BenchResults): string[] {
   return lines;
 }
 
+/** Column names for the stages the build reports; a stage not named here shows its own key. */
+const STAGE_LABELS: Record<string, string> = { json: 'graph.json', gexf: 'GEXF' };
+
 function buildsSection(r: BenchResults): string[] {
   if (r.builds.length === 0) return [];
   // The stages as the build reports them, in the order they first appear.
@@ -66,7 +69,15 @@ function buildsSection(r: BenchResults): string[] {
     'three times, the median build is shown.',
     '',
     ...table(
-      ['corpus', 'nodes:', 'edges:', 'whole:', ...stages.map((s) => `${s}:`), 'stances/s:', 'peak RSS MB:'],
+      [
+        'corpus',
+        'nodes:',
+        'edges:',
+        'whole:',
+        ...stages.map((s) => `${STAGE_LABELS[s] ?? s}:`),
+        'stances/s:',
+        'peak RSS MB:',
+      ],
       r.builds.map((b) => [
         `${count(b.stances)} stances`,
         count(b.counts.nodes),

@@ -25,11 +25,19 @@ export interface BuildResult {
   wholeMsRuns?: number[];
   peakRssMb: number;
   heapLimitMb: number;
-  /** The V8 flags the build ran with: those `stancegraph build` chooses for this input (src/load/memory-plan.ts). */
+  /** The V8 flags the build ran with: those `stancegraph build` chooses for this input (src/node/memory/memory-plan.ts). */
   nodeFlags?: string[];
   files: Record<string, number>;
   writers?: Writers;
   networkx?: NetworkxResult;
+}
+
+export interface AnalysisCost {
+  size: string;
+  stances: number;
+  /** Whole build times and peak resident sets, one per build, with and without the analysis. */
+  withAnalysis: { wholeMs: number; peakRssMb: number; analyseMs?: number }[];
+  without: { wholeMs: number; peakRssMb: number }[];
 }
 
 export interface WritersResult {
@@ -130,23 +138,43 @@ export interface BuilderResult {
   /** The Node flags the child ran with: those `stancegraph serve` would start itself with on the folder. */
   nodeFlags?: string[];
 }
+/**
+ * met: the measured figure meets the target (within the printed tolerance, if any); MISSED: it does
+ * not; ERROR: a measurement or its baseline failed, so nothing can be said (never a pass); not
+ * measured: this run left the measurement out.
+ */
+export type Verdict = 'met' | 'MISSED' | 'ERROR' | 'not measured';
 
 export interface Goal {
   id: string;
   goal: string;
   target: string;
+  /** The slack the verdict allows beyond the target, or "none", printed beside the verdict (absent in older results). */
+  tolerance?: string;
   measured: string;
-  /** true met, false missed, null not measured in this run. */
+  /** Set by evaluateGoals; absent in results written before verdicts. */
+  verdict?: Verdict;
+  /** true met, false missed or error, null not measured in this run (kept for older readers: see verdict). */
   met: boolean | null;
+  /** The command that measures this goal's figures again (absent in older results). */
+  reproduce?: string;
 }
 
 export interface BenchResults {
+  /** Where and from which source (commit, uncommitted changes) this run's own parts were measured. */
   machine: Machine;
+  /** How this run was started (`npm run bench -- …`): run again, it measures the same parts. */
+  command?: string;
   date: string;
   seed: number;
   loadAverage: { start: number; end?: number };
   corpora: (Omit<CachedCorpus, 'dir'> & { size: string; dir?: undefined })[];
   builds: BuildResult[];
+  /**
+   * What the analysis stage and its tables add to a build: the largest size built again as many
+   * times without them (`--no-analysis`), with the same settings, flags and I/O otherwise.
+   */
+  analysisCost?: AnalysisCost;
   writersReference?: WritersResult;
   writersScale?: WritersResult[];
   forceAtlas2?: ForceAtlas2Results;
@@ -158,12 +186,16 @@ export interface BenchResults {
   reused?: ReusedPart[];
 }
 
-/** A part taken from an earlier run (`--reuse`), with when and how it was measured there. */
+/** A part taken from an earlier run (`--reuse`), with when, where and how it was measured there. */
 export interface ReusedPart {
   part: string;
   commit: string;
   date: string;
   loadAverage?: { start: number; end?: number };
+  /** The machine and source of the run that measured it (absent for parts reused before it was recorded). */
+  machine?: Machine;
+  /** The command of the run that measured it, when recorded. */
+  command?: string;
 }
 
 export async function writeResults(path: string, results: BenchResults): Promise<void> {

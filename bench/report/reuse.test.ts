@@ -75,12 +75,14 @@ describe('reusing the parts a run skipped', () => {
         commit: 'aaaaaaa',
         date: '2026-11-28T10:00:00.000Z',
         loadAverage: { start: 1.2, end: 1.7 },
+        machine: { ...machine, commit: 'aaaaaaa' },
       },
       {
         part: 'writersReference',
         commit: 'aaaaaaa',
         date: '2026-11-28T10:00:00.000Z',
         loadAverage: { start: 1.2, end: 1.7 },
+        machine: { ...machine, commit: 'aaaaaaa' },
       },
       { part: 'browser', commit: 'fffffff', date: '2026-11-27T09:00:00.000Z' },
     ]);

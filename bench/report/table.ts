@@ -47,15 +47,20 @@ export function writersTable(r: BenchResults): string {
   ) => {
     if (!w) return;
     const ours = w.gexfStream?.ms;
-    const ratio = (other: number | undefined) => (ours && other ? `${(other / ours).toFixed(1)}×` : '');
+    const ratio = (other: number | undefined, to = ours) =>
+      to && other ? `${(other / to).toFixed(1)}×` : '';
     rows.push([
       label,
       sec(ours),
+      sec(w.gexfPlainFile?.ms),
       sec(w.gexfFile?.ms),
       w.graphologyGexf?.ms !== undefined
         ? `${sec(w.graphologyGexf.ms)} (${ratio(w.graphologyGexf.ms)})`
         : (w.graphologyGexf?.error ?? '–'),
-      networkxMs !== undefined ? `${sec(networkxMs)} (${ratio(networkxMs)})` : (networkxError ?? '–'),
+      // networkx writes a file: compared with ours to a file.
+      networkxMs !== undefined
+        ? `${sec(networkxMs)} (${ratio(networkxMs, w.gexfPlainFile?.ms ?? w.gexfFile?.ms)})`
+        : (networkxError ?? '–'),
       w.jsonStringify?.ms !== undefined
         ? `${sec(w.jsonStringify.ms)} (ours ${ours ? (ours / w.jsonStringify.ms).toFixed(2) : '?'}×)`
         : (w.jsonStringify?.error ?? '–'),
@@ -72,8 +77,18 @@ export function writersTable(r: BenchResults): string {
     );
   for (const b of r.builds) add(`corpus ${b.size}`, b.writers, b.networkx?.ms, b.networkx?.error);
   return table(
-    'Writers on the same graph (seconds; ratios: their time / our GEXF time)',
-    ['graph', 'our GEXF', 'to file', 'graphology-gexf', 'networkx', 'JSON.stringify', 'our JSON', 'GEXF MB'],
+    'Writers on the same graph (seconds, medians; ratios: their time / ours, in memory for graphology-gexf, to a file for networkx)',
+    [
+      'graph',
+      'our GEXF',
+      'to a file',
+      'as the build (hash, fsync)',
+      'graphology-gexf',
+      'networkx to a file',
+      'JSON.stringify',
+      'our JSON',
+      'GEXF MB',
+    ],
     rows,
   );
 }
@@ -193,9 +208,14 @@ export function builderTable(r: BenchResults): string {
 
 export function goalsTable(r: BenchResults): string {
   return table(
-    'Goals',
-    ['', 'goal', 'measured'],
-    (r.goals ?? []).map((g) => [g.met === null ? '·' : g.met ? 'met' : 'MISSED', g.id, g.measured]),
+    'Goals (verdict, the tolerance it allows, the goal, what was measured)',
+    ['verdict', 'tolerance', 'goal', 'measured'],
+    (r.goals ?? []).map((g) => [
+      g.verdict ?? (g.met === null ? 'not measured' : g.met ? 'met' : 'MISSED'),
+      g.tolerance ?? '?',
+      g.id,
+      g.measured,
+    ]),
   );
 }
 
@@ -203,6 +223,7 @@ export function printTables(r: BenchResults): void {
   const m = r.machine;
   const out = [
     `\nMachine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB; ${m.os}; Node ${m.node}; networkx ${m.networkx ?? '–'}; ${m.chromium ?? 'no Chromium'}`,
+    `Source: commit ${m.commit ?? '?'}${m.dirty ? ` + uncommitted changes (git diff HEAD sha256 ${m.diffSha256?.slice(0, 12)}, ${m.untracked ?? 0} untracked files)` : ''}; command: ${r.command ?? '?'}`,
     `Load average: ${r.loadAverage.start} at the start, ${r.loadAverage.end ?? '?'} at the end`,
     ...(r.reused?.length ? [reusedLine(r)] : []),
     buildTable(r),

@@ -51,19 +51,39 @@ function freePort(): Promise<number> {
   });
 }
 
+/**
+ * Waits for vite preview to say where it listens (its "Local:" line names the URL), then checks
+ * that it serves the graph: no polling, the server's own word is the event.
+ */
 async function waitForServer(url: string, child: ChildProcess, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`e2e setup: vite preview exited with ${child.exitCode}`);
-    try {
-      const response = await fetch(`${url}graph.json`);
-      if (response.ok) return;
-    } catch {
-      // Not listening yet.
+  const output = child.stdout!;
+  let seen = '';
+  await new Promise<void>((resolve, reject) => {
+    const deadline = setTimeout(() => fail(new Error(`did not start within ${timeoutMs} ms`)), timeoutMs);
+    const exited = (code: number | null) => fail(new Error(`exited with ${code}`));
+    function done(error?: Error): void {
+      clearTimeout(deadline);
+      output.off('data', read);
+      child.off('exit', exited);
+      // Its later output is not needed, but must not fill the pipe.
+      output.resume();
+      if (error) reject(error);
+      else resolve();
     }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`e2e setup: vite preview did not answer at ${url} within ${timeoutMs} ms`);
+    function fail(error: Error): void {
+      done(new Error(`e2e setup: vite preview ${error.message}; its output: ${seen}`));
+    }
+    function read(chunk: Buffer): void {
+      // Without its colours' escape codes: vite prints the port in bold.
+      // eslint-disable-next-line no-control-regex -- the escape character is what is matched.
+      seen = (seen + chunk.toString('utf8')).replace(/\x1b\[[0-9;]*m/g, '');
+      if (seen.includes(url)) done();
+    }
+    output.on('data', read);
+    child.once('exit', exited);
+  });
+  const response = await fetch(`${url}graph.json`);
+  if (!response.ok) throw new Error(`e2e setup: vite preview answers graph.json with ${response.status}`);
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
@@ -91,7 +111,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       String(port),
       '--strictPort',
     ],
-    { stdio: ['ignore', 'ignore', 'inherit'] },
+    { stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const url = `http://127.0.0.1:${port}/`;
   try {

@@ -1,8 +1,9 @@
 /**
- * Big files in the browser: past the size cap, refused at once by size; under it, read in the
- * reader worker with progress while the page keeps answering; Cancel stops the worker; a file with
- * more elements than the viewer draws is refused while being read. Figures (timings, lateness of the
- * page, heap) are printed and written to test-artifacts/big-files-figures.json.
+ * Big files in the browser: past the size cap, refused by size without a reader; under it, read in
+ * the reader worker with progress while the page keeps answering; Cancel stops the worker; a file
+ * with more elements than the viewer draws is refused while being read. Figures (timings, heap) are
+ * printed and written to test-artifacts/big-files-figures.json; the time budgets are asserted by the
+ * opt-in perf project (tests/perf), never here, where the machine may be busy with other work.
  */
 import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,28 +11,18 @@ import { join } from 'node:path';
 import Graph from 'graphology';
 import type { CDPSession } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { viewerSettingsFor } from '../../web/src/settings/viewer-settings';
-import { MAX_FILE_BYTES } from '../../web/src/graph';
-import { writeBigGexf } from './support/big-gexf';
+import { viewerSettings, viewerSettingsFor } from '../../web/src/settings';
 import { artifactPath, launchBrowser, openViewer, type Browser, type ViewerPage } from '../../devkit/browser';
-import {
-  lagByPhase,
-  liveHeapMb,
-  longestTasks,
-  percentile,
-  phaseDurations,
-  progressTexts,
-  startLagProbe,
-} from './support/responsiveness';
-import { builtGraph, counts, sizeDependentSettings } from './support/viewer';
+import { BIG_SHAPE, writeBigGexf } from './support/big-gexf';
+import { liveHeapMb, phaseDurations, progressTexts, recordProgress } from './support/responsiveness';
+import { builtGraph, counts, SAMPLES, sizeDependentSettings } from './support/viewer';
 
 const baseUrl = inject('baseUrl');
 const scratch = mkdtempSync(join(tmpdir(), 'stancegraph-big-'));
 const BIG = join(scratch, 'big.gexf');
 const MANY = join(scratch, 'many-edges.gexf');
 const OVER = join(scratch, 'over.gexf');
-/** A megabyte under the cap: 2,000 nodes and about 20,000 edges, each with a 10,000-character quote. */
-const BIG_SHAPE = { bytes: MAX_FILE_BYTES - 1024 * 1024, nodes: 2_000, quoteLength: 10_000 };
+const MAX_FILE_BYTES = viewerSettings.maxFileBytes;
 /** Like `stancegraph inspect`'s 200 MB test file: 100,000 nodes (the most the viewer takes), over a million edges. */
 const MANY_SHAPE = { bytes: MAX_FILE_BYTES - 1024 * 1024, nodes: 100_000, quoteLength: 93 };
 const figures: Record<string, unknown> = {};
@@ -119,76 +110,79 @@ const messageText = (viewer: ViewerPage) =>
     document.getElementById('message')!.hidden ? null : document.getElementById('message')!.textContent,
   );
 
+/** Waits for the reader's message (opened, refused or stopped) and gives its text. */
+async function awaitMessage(viewer: ViewerPage, timeout: number): Promise<string | null> {
+  await viewer.page.waitForSelector('#message:not([hidden])', { timeout });
+  return messageText(viewer);
+}
+
+/**
+ * Starts watching the search list: the promise `window.answeredDuring` resolves, at the first option
+ * listed, to what the progress line said then (null once it is hidden: the file was opened).
+ */
+const watchSearchAnswer = (viewer: ViewerPage) =>
+  viewer.page.evaluate(() => {
+    const list = document.getElementById('search-results')!;
+    (window as unknown as { answeredDuring: Promise<string | null> }).answeredDuring = new Promise(
+      (resolve) => {
+        new MutationObserver((_records, observer) => {
+          if (!list.querySelector('[role=option]')) return;
+          observer.disconnect();
+          const progress = document.getElementById('progress')!;
+          resolve(progress.hidden ? null : document.getElementById('progress-text')!.textContent);
+        }).observe(list, { childList: true, subtree: true });
+      },
+    );
+  });
+
 describe('big files', () => {
-  it('refuses a file one byte past 200 MB at once, by its size, without starting a reader', async () => {
+  it('refuses a file one byte past 200 MB by its size, without starting a reader', async () => {
     const viewer = await viewerWithWorkers();
     const started = performance.now();
     await viewer.page.setInputFiles('#file-input', OVER);
-    await viewer.page.waitForSelector('#message:not([hidden])');
-    const answeredMs = Math.round(performance.now() - started);
-    figures.refusedBySizeMs = answeredMs;
-    console.log(`a file one byte past the cap: refused in ${answeredMs} ms`);
-    expect(await messageText(viewer)).toBe(
+    const message = await awaitMessage(viewer, 30_000);
+    figures.refusedBySizeMs = Math.round(performance.now() - started);
+    console.log(`a file one byte past the cap: refused in ${figures.refusedBySizeMs} ms`);
+    expect(message).toBe(
       '"over.gexf" is larger than the viewer opens (200.0 MB, 209,715,201 bytes; the limit is 200.0 MB, 209,715,200 bytes): filter it in Gephi first, or check it with "stancegraph inspect". The current graph stays.',
     );
-    expect(answeredMs).toBeLessThan(1000);
     expect(await viewer.workers()).toEqual({ started: 0, terminated: 0, messagesAfterTerminate: 0 });
     expect(await counts(viewer.page)).toBe(seedCounts);
     expect(viewer.errors).toEqual([]);
     await viewer.page.close();
   });
 
-  it('reads a 199 MB GEXF in the worker with progress, the page answering within 200 ms all the while', async () => {
+  it('reads a 199 MB GEXF in the worker with progress, the page answering a search while it reads', async () => {
     const viewer = await viewerWithWorkers();
     const heapBefore = await liveHeapMb(viewer.cdp);
-    await startLagProbe(viewer.page);
+    await recordProgress(viewer.page);
     const started = performance.now();
     await viewer.page.setInputFiles('#file-input', BIG);
-    const roundTrips: number[] = [];
-    let message: string | null = null;
-    const inputs: number[] = [];
-    while (message === null && performance.now() - started < 240_000) {
-      // The evaluation's own latency counts for the phase it ran in (the text it read).
-      const asked = performance.now();
-      const text = await progressText(viewer);
-      const latency = performance.now() - asked;
-      const phase = text?.split(' ')[0];
-      if (phase === 'Reading' || phase === 'Building') roundTrips.push(latency);
-      // Input while reading: a search typed into the box lists its match.
-      const elapsed = performance.now() - started;
-      if (phase === 'Reading' && inputs.length < 3 && elapsed > 1000 * (inputs.length + 1)) {
-        const typed = performance.now();
-        await viewer.page.fill('#search', 'Russia');
-        await viewer.page.waitForSelector('#search-results [role=option]');
-        const answered = performance.now() - typed;
-        if ((await progressText(viewer))?.startsWith('Reading')) inputs.push(answered);
-        await viewer.page.fill('#search', '');
-      }
-      message = await messageText(viewer);
-      // Polled gently: the test's own work competes for the machine's two cores.
-      await viewer.page.waitForTimeout(150);
-    }
+    // Well into the reading (20 MB or more, the graph still to be built after it), a search typed into
+    // the box: the page lists its match while the file is still being opened (the seed graph stays
+    // until the new one is drawn).
+    await expect
+      .poll(() => progressText(viewer), { timeout: 60_000 })
+      .toMatch(/^Reading big\.gexf: ([2-9]\d|1[0-8]\d|19[0-8])\.\d MB of 199\.0 MB$/);
+    await watchSearchAnswer(viewer);
+    await viewer.page.fill('#search', 'Russia');
+    const answeredDuring = await viewer.page.evaluate(
+      () => (window as unknown as { answeredDuring: Promise<string | null> }).answeredDuring,
+    );
+    await viewer.page.fill('#search', '');
+    const message = await awaitMessage(viewer, 240_000);
     const openedMs = Math.round(performance.now() - started);
-    const lag = await lagByPhase(viewer.page);
     const progress = await progressTexts(viewer.page);
-    const longest = await longestTasks(viewer.page);
     const heapAfter = await liveHeapMb(viewer.cdp);
     Object.assign(figures, {
       bigFile: { bytes: BIG_SHAPE.bytes, nodes: BIG_SHAPE.nodes, edges: bigEdges },
       phasesMs: phaseDurations(progress),
       openedMs,
-      searchAnsweredWhileReadingMs: inputs.map(Math.round),
-      timerLatenessByPhaseMs: lag,
-      longestTaskByPhaseMs: longest,
-      roundTripWhileReadingMs: {
-        samples: roundTrips.length,
-        median: Math.round(percentile(roundTrips, 50)),
-        p95: Math.round(percentile(roundTrips, 95)),
-        max: Math.round(Math.max(...roundTrips)),
-      },
+      searchAnsweredDuring: answeredDuring,
       heapMb: { before: heapBefore, after: heapAfter },
     });
     console.log(`199 MB GEXF: ${JSON.stringify(figures, null, 1)}`);
+    expect(answeredDuring).toMatch(/^(Reading big\.gexf: \d+\.\d MB of 199\.0 MB|Building the graph: .*)$/);
     expect(message).toBe(`Opened big.gexf: ${BIG_SHAPE.nodes} nodes, ${bigEdges} edges.`);
     expect(await counts(viewer.page)).toBe(
       `${BIG_SHAPE.nodes} of ${BIG_SHAPE.nodes} nodes, ${bigEdges} of ${bigEdges} edges`,
@@ -205,21 +199,6 @@ describe('big files', () => {
     expect(texts).toContain(
       `Building the graph: ${bigEdges.toLocaleString('en')} of ${bigEdges.toLocaleString('en')} edges`,
     );
-    // While the worker reads and the page takes in the graph, none of the page's own tasks holds
-    // its thread for 50 ms (the browser reports those as long tasks) …
-    expect(lag.Reading!.samples).toBeGreaterThan(100);
-    expect(longest.Reading ?? 0).toBeLessThan(50);
-    expect(longest.Building ?? 0).toBeLessThan(200);
-    // … and it answers: a 10 ms timer runs on time, typed searches list their match within 200 ms,
-    // evaluations come back in tens of ms. Their maxima (printed) pass 200 ms now and then on a
-    // two-core machine whose other core streams the file to the worker, the browser's own process
-    // relaying the test's calls: the page had no long task then.
-    expect(lag.Reading!.p95).toBeLessThan(50);
-    expect(lag.Building!.p95).toBeLessThan(100);
-    expect(roundTrips.length).toBeGreaterThan(10);
-    expect(percentile(roundTrips, 50)).toBeLessThan(50);
-    expect(inputs.length).toBeGreaterThanOrEqual(1);
-    expect(percentile(inputs, 50)).toBeLessThan(200);
     expect(await viewer.workers()).toEqual({ started: 1, terminated: 1, messagesAfterTerminate: 0 });
     // What stays is the graph (its 200 MB of quotes, once): no copy of the file, no second graph.
     expect(heapAfter - heapBefore).toBeLessThan(BIG_SHAPE.bytes / 1024 / 1024 + 100);
@@ -234,35 +213,35 @@ describe('big files', () => {
     await expect
       .poll(() => progressText(viewer), { timeout: 30_000 })
       .toMatch(/ [2-9]\d\.\d MB of 199\.0 MB$/);
-    // Clicked in the page, timed in the page: from the click to the message; the worker is
-    // terminated within the click's own task.
+    // Clicked in the page: the worker is terminated within the click's own task, and the message
+    // is on screen by the next frame.
     const clicked = await viewer.page.evaluate(async () => {
       const started = performance.now();
       document.getElementById('progress-cancel')!.click();
       const terminated = (window as unknown as { readerWorkers: ReaderWorkers }).readerWorkers.terminated;
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      const messageMs = document.getElementById('message')!.hidden ? -1 : performance.now() - started;
-      return { terminated, messageMs };
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const message = document.getElementById('message')!;
+      return { terminated, shown: !message.hidden, messageMs: performance.now() - started };
     });
-    const answeredMs = clicked.messageMs;
-    expect(clicked.terminated).toBe(1);
-    // Nothing from the worker afterwards: no message reaches the page, the progress line stays hidden.
-    await viewer.page.waitForTimeout(1000);
-    expect(await viewer.workers()).toEqual({ started: 1, terminated: 1, messagesAfterTerminate: 0 });
+    expect(clicked).toMatchObject({ terminated: 1, shown: true });
     expect(await messageText(viewer)).toBe('Stopped reading "big.gexf". The current graph stays.');
     expect(await viewer.page.isHidden('#progress')).toBe(true);
     expect(await counts(viewer.page)).toBe(seedCounts);
     const heapAfter = await liveHeapMb(viewer.cdp);
     figures.cancel = {
-      messageMs: Math.round(answeredMs),
+      messageMs: Math.round(clicked.messageMs),
       heapMb: { before: heapBefore, after: heapAfter },
     };
     console.log(
-      `Cancel: worker terminated in the click's task, message ${Math.round(answeredMs)} ms after the click; heap ${heapBefore} → ${heapAfter} MB`,
+      `Cancel: worker terminated in the click's task, message ${Math.round(clicked.messageMs)} ms after the click; heap ${heapBefore} → ${heapAfter} MB`,
     );
-    expect(answeredMs).toBeGreaterThanOrEqual(0);
-    expect(answeredMs).toBeLessThan(100);
     expect(heapAfter - heapBefore).toBeLessThan(20);
+    // Nothing from the stopped worker afterwards. A live one would post its progress again within
+    // the time a second reader takes to start and read a small file to the end.
+    await viewer.page.evaluate(() => (document.getElementById('message')!.hidden = true));
+    await viewer.page.setInputFiles('#file-input', `${SAMPLES}/les_miserables.gexf`);
+    expect(await awaitMessage(viewer, 60_000)).toBe('Opened les_miserables.gexf: 77 nodes, 254 edges.');
+    expect(await viewer.workers()).toEqual({ started: 2, terminated: 2, messagesAfterTerminate: 0 });
     expect(viewer.errors).toEqual([]);
     await viewer.page.close();
   });
@@ -298,7 +277,7 @@ describe('big files', () => {
     expect(body.length).toBeGreaterThan(1024 * 1024);
     expect(await readerWorkers(viewer)).toEqual({ started: 1, terminated: 1, messagesAfterTerminate: 0 });
     expect(Number(await viewer.page.getAttribute('body', 'data-loading-shown-ms'))).toBeGreaterThanOrEqual(
-      300,
+      viewerSettings.loadingLineDelayMs,
     );
     expect(await counts(viewer.page)).toBe('5000 of 5000 nodes, 15000 of 15000 edges');
     expect(viewer.errors).toEqual([]);
@@ -308,16 +287,12 @@ describe('big files', () => {
   it('refuses a 199 MB GEXF of over a million edges while reading it, at the 250,000th edge, keeping the current graph', async () => {
     const viewer = await viewerWithWorkers();
     const heapBefore = await liveHeapMb(viewer.cdp);
+    await recordProgress(viewer.page);
     const started = performance.now();
     await viewer.page.setInputFiles('#file-input', MANY);
-    let last: string | null = null;
-    let message: string | null = null;
-    while (message === null && performance.now() - started < 120_000) {
-      last = (await progressText(viewer)) ?? last;
-      message = await messageText(viewer);
-      await viewer.page.waitForTimeout(50);
-    }
+    const message = await awaitMessage(viewer, 120_000);
     const refusedMs = Math.round(performance.now() - started);
+    const last = (await progressTexts(viewer.page)).findLast((p) => p.text !== '(none)')?.text ?? null;
     const heapAfter = await liveHeapMb(viewer.cdp);
     figures.tooManyEdges = {
       refusedMs,

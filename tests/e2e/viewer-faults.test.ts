@@ -6,7 +6,14 @@
  */
 import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openViewer, type Browser } from '../../devkit/browser';
+import { viewerSettings } from '../../web/src/settings';
+import {
+  launchBrowser,
+  openViewer,
+  type Browser,
+  type OpenOptions,
+  type ViewerPage,
+} from '../../devkit/browser';
 import { countInkedPixels, decodePng } from './support/png';
 import { builtGraph, cameraState, counts } from './support/viewer';
 
@@ -34,6 +41,45 @@ function failOnce(first: (route: Route) => Promise<void>): (page: Page) => Promi
       else await route.fallback();
     });
   };
+}
+
+/** Holds graph.json back until `release()`: the load lasts exactly as long as the test needs. */
+function withheldGraph(): { before: (page: Page) => Promise<void>; release: () => void } {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const before = async (page: Page) => {
+    await page.route('**/graph.json', async (route) => {
+      await released;
+      await route.fallback();
+    });
+  };
+  return { before, release };
+}
+
+/**
+ * Opens the viewer in a browser of its own whose clock is stopped before the page loads: the page's
+ * timers fire only when the test runs the clock on. (The clock is the whole browser's: the other
+ * tests' browser keeps its own.)
+ */
+async function onStoppedClock(
+  run: (viewer: ViewerPage) => Promise<void>,
+  options: OpenOptions = {},
+): Promise<void> {
+  const own = await launchBrowser();
+  try {
+    const viewer = await openViewer(own.context, baseUrl, {
+      ...options,
+      before: async (page) => {
+        await page.clock.install({ time: new Date('2024-01-01T00:00:00Z') });
+        await page.clock.pauseAt(new Date('2024-01-01T00:00:01Z'));
+        await options.before?.(page);
+      },
+    });
+    await run(viewer);
+    expect(viewer.errors).toEqual([]);
+  } finally {
+    await own.close();
+  }
 }
 
 const message = (page: Page) =>
@@ -81,19 +127,18 @@ describe('graph.json that does not arrive', () => {
   });
 
   it('shows a loading line only when graph.json is slow, after 300 ms, and draws when it comes', async () => {
-    const slow = async (page: Page) => {
-      await page.route('**/graph.json', async (route) => {
-        await new Promise((resolve) => setTimeout(resolve, 2000));
-        await route.fallback();
-      });
-    };
-    const { page, errors } = await openViewer(browser.context, baseUrl, { before: slow, ready: null });
+    const graph = withheldGraph();
+    const { page, errors } = await openViewer(browser.context, baseUrl, {
+      before: graph.before,
+      ready: null,
+    });
     await page.waitForSelector('#progress:not([hidden])');
     expect(await page.textContent('#progress-text')).toBe('Loading graph.json…');
     const shownMs = Number(await page.getAttribute('body', 'data-loading-shown-ms'));
     console.log(`slow graph.json: loading line shown after ${shownMs} ms`);
-    expect(shownMs).toBeGreaterThanOrEqual(300);
-    expect(shownMs).toBeLessThan(1000);
+    // A timer never fires early: the line came at the delay or later, while graph.json was held back.
+    expect(shownMs).toBeGreaterThanOrEqual(viewerSettings.loadingLineDelayMs);
+    graph.release();
     await page.waitForSelector('body[data-ready="true"]');
     expect(await page.isHidden('#progress')).toBe(true);
     expect(await counts(page)).toBe(seedCounts);
@@ -101,23 +146,37 @@ describe('graph.json that does not arrive', () => {
     await page.close();
   });
 
-  it('shows no loading line for a load that takes under 300 ms, and only after 300 ms for a longer one', async () => {
-    // The seed loads in about 100-300 ms here: which case a run meets depends on the machine's load.
-    const loads: { loadedMs: number; shownMs: number | null }[] = [];
-    for (let i = 0; i < 3; i++) {
-      const { page } = await openViewer(browser.context, baseUrl);
-      const shown = await page.getAttribute('body', 'data-loading-shown-ms');
-      loads.push({
-        loadedMs: Number(await page.getAttribute('body', 'data-loaded-ms')),
-        shownMs: shown === null ? null : Number(shown),
-      });
-      await page.close();
-    }
-    console.log(`seed loads: ${JSON.stringify(loads)}`);
-    for (const { loadedMs, shownMs } of loads) {
-      if (loadedMs < 300) expect(shownMs).toBe(null);
-      else if (shownMs !== null) expect(shownMs).toBeGreaterThanOrEqual(300);
-    }
+  it('shows no loading line for a load that ends before 300 ms', async () => {
+    // On a stopped clock the seed's load ends at 0 ms of the page's time, whatever the machine's load.
+    await onStoppedClock(async ({ page }) => {
+      expect(await page.getAttribute('body', 'data-loaded-ms')).toBe('0');
+      expect(await page.isHidden('#progress')).toBe(true);
+      // The delay's timer went with the load: running the clock past it shows nothing.
+      await page.clock.runFor(2 * viewerSettings.loadingLineDelayMs);
+      expect(await page.isHidden('#progress')).toBe(true);
+      expect(await page.getAttribute('body', 'data-loading-shown-ms')).toBe(null);
+    });
+  });
+
+  it('shows the loading line at 300 ms, not before, for a load that lasts longer', async () => {
+    const graph = withheldGraph();
+    await onStoppedClock(
+      async ({ page }) => {
+        await page.clock.runFor(viewerSettings.loadingLineDelayMs - 1);
+        expect(await page.isHidden('#progress')).toBe(true);
+        await page.clock.runFor(1);
+        expect(await page.isHidden('#progress')).toBe(false);
+        expect(await page.textContent('#progress-text')).toBe('Loading graph.json…');
+        expect(await page.getAttribute('body', 'data-loading-shown-ms')).toBe(
+          String(viewerSettings.loadingLineDelayMs),
+        );
+        graph.release();
+        await page.waitForSelector('body[data-ready="true"]');
+        expect(await page.isHidden('#progress')).toBe(true);
+        expect(await counts(page)).toBe(seedCounts);
+      },
+      { before: graph.before, ready: 'loading' },
+    );
   });
 
   it('Cancel on a server that never answers gives the error with Retry, and Retry draws', async () => {

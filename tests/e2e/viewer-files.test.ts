@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { artifactPath, launchBrowser, openViewer, type Browser, type ViewerPage } from '../../devkit/browser';
-import { counts, openFile, SAMPLES, type ViewerWindow } from './support/viewer';
+import { counts, nextFrame, openFile, SAMPLES, type ViewerWindow } from './support/viewer';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -58,7 +58,7 @@ describe('opening files', () => {
       expect(message).toContain(`Opened ${file}: ${nodes} nodes, ${edges} edges.`);
       expect(await counts(viewer.page)).toBe(`${plural(nodes, 'node')}, ${plural(edges, 'edge')}`);
       expect(await allPositionsFinite()).toBe(true);
-      await viewer.page.waitForTimeout(200);
+      await nextFrame(viewer.page);
       await viewer.page.screenshot({ path: artifactPath(`open-${file.replace(/\.gexf$/, '')}.png`) });
       expect(viewer.errors).toEqual([]);
     },

@@ -63,14 +63,15 @@ describe('hostile GEXF files', () => {
       'deep-nesting.gexf',
       'GEXF line 2, column 269: expected a GEXF document, found elements nested deeper than 64 levels.',
     ],
-  ])('refuses %s at once with the place, and the current graph stays', async (name, reason) => {
+  ])('refuses %s with the place it stopped at, and the current graph stays', async (name, reason) => {
     const started = performance.now();
     const message = await openFile(viewer.page, `${FIXTURES}/${name}`);
     const answeredMs = Math.round(performance.now() - started);
     console.log(`${name}: refused in ${answeredMs} ms`);
+    // The place says the reader stopped at the DOCTYPE or the nesting, before expanding anything
+    // (the time is printed here, and held to a budget in the perf project).
     expect(message).toBe(`Could not open "${name}": ${reason} The current graph stays.`);
     expect(await viewer.page.getAttribute('#message', 'class')).toBe('message error');
-    expect(answeredMs).toBeLessThan(3000);
     expect(await counts(viewer.page)).toBe(seedCounts);
     expect(await viewer.page.textContent('#graph-name')).toBe(seed.getAttribute('name'));
     expect(viewer.errors).toEqual([]);

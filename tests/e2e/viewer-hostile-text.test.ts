@@ -1,7 +1,7 @@
 /**
  * Markup and script in data, shown as text everywhere in the viewer: a data set whose every free
  * text is hostile (tests/fixtures/hostile-html, built, plus what only a crafted graph.json can
- * carry: a hostile kind, type, modality, key, attribute name and graph name), a hostile GEXF, and
+ * carry: a hostile kind, type, condition, key, attribute name and graph name), a hostile GEXF, and
  * hostile file names. Every place that shows text is read back literally; no element is created
  * from data, no script runs, no dialog opens; the exported SVG and GEXF hold the text escaped.
  */
@@ -28,7 +28,7 @@ const QUOTE = 'we demand <b onmouseover=alert(2)>binding guarantees</b> from the
 const GRAPH_NAME = "<img src=x onerror=alert('graph name')>";
 const KIND = "<img src=x onerror=alert('kind')>";
 const TYPE = "<svg onload=alert('type')>";
-const MODALITY = "<img src=x onerror=alert('modality')>";
+const CONDITION = "<img src=x onerror=alert('condition')>";
 const KEY = "<script>alert('key')</script>";
 const KEY_LABEL = "<script>alert('key label')</script>";
 const EDGE_LABEL = "<b onmouseover=alert('edge label')>x</b>";
@@ -61,9 +61,9 @@ function hostileGraphJson(): string {
     attributes: {
       relation: TYPE,
       category: 'stance',
-      modality: MODALITY,
+      condition: CONDITION,
       label: EDGE_LABEL,
-      intensity: -1,
+      goldstein: -1,
       sources: ['s1'],
     },
   });
@@ -102,6 +102,22 @@ async function injected(page: Page): Promise<Record<string, number>> {
 }
 const NOTHING = { img: 0, script: 0, svg: 0, iframe: 0, b: 0, handlers: 0, javascriptLinks: 0 };
 
+/**
+ * Waits until an image with the payloads' source (`x`) has failed to load in the page: an image
+ * made from data would have failed by then too, and run its handler (a dialog, counted at the end).
+ */
+async function payloadImagesFailed(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const probe = new Image();
+        probe.onerror = () => resolve();
+        probe.onload = () => resolve();
+        probe.src = 'x';
+      }),
+  );
+}
+
 async function download(button: string, name: string): Promise<{ path: string; suggested: string }> {
   const [file] = await Promise.all([viewer.page.waitForEvent('download'), viewer.page.click(button)]);
   const path = artifactPath(name);
@@ -136,8 +152,8 @@ describe('markup and script in the data', () => {
       '← holds office in',
     ]);
     expect(await page.locator('#panel-content .card-meta').allTextContents()).toEqual([
-      `speaker: ${MINISTER} · date: 2011-05-16 (“<script>alert('dateText')</script> Monday”) · modality: asserted`,
-      `modality: ${MODALITY}`,
+      `speaker: ${MINISTER} · date: 2011-05-16 (“<script>alert('dateText')</script> Monday”) · for`,
+      'conditional',
     ]);
     const quote = page.locator('#panel-content button.quote').first();
     expect(await quote.textContent()).toBe(`“${QUOTE}”`);
@@ -161,7 +177,7 @@ describe('markup and script in the data', () => {
     expect(await page.locator('[data-facet=hiddenKinds] label').allTextContents()).toContain(`${KIND} 1`);
     expect(await page.locator('[data-facet=hiddenTypes] label').allTextContents()).toContain(`${TYPE} 1`);
     expect(await page.locator('[data-facet=hiddenModalities] label').allTextContents()).toContain(
-      `${MODALITY} 1`,
+      'Conditional 1',
     );
     expect(await page.locator('[data-facet=hiddenSources] label').allTextContents()).toEqual([
       `${SOURCE_TITLE} 4`,
@@ -197,7 +213,7 @@ describe('markup and script in the data', () => {
       page.locator('#panel-content dl.facts dt', { hasText: term }).locator('+ dd').textContent();
     expect(await row('Date')).toBe("2011-05-16 (“<script>alert('dateText')</script> Monday”)");
     expect(await row('Speaker')).toBe(MINISTER);
-    expect(await row('Addressee')).toBe(ALLIANCE);
+    expect(await row('Recipient')).toBe(ALLIANCE);
     expect(await row('Sources')).toBe(SOURCE_TITLE);
     await page.locator('#panel-content h2 button', { hasText: LABEL }).click();
     await page.locator('#panel-content button.type', { hasText: 'holds office in' }).click();
@@ -208,7 +224,7 @@ describe('markup and script in the data', () => {
     await page.locator('#panel-content button.type', { hasText: EDGE_LABEL }).click();
     await expect.poll(() => page.textContent('#panel-title')).toBe(`${LABEL} ${EDGE_LABEL} ${KEY_LABEL}`);
     expect(await row('Stance')).toBe(TYPE);
-    expect(await row('Modality')).toBe(MODALITY);
+    expect(await row('Condition')).toBe(CONDITION);
     expect(await injected(page)).toEqual(NOTHING);
   });
 
@@ -220,7 +236,7 @@ describe('markup and script in the data', () => {
         key: 'evil-state',
       }),
     );
-    await page.waitForTimeout(300);
+    await expect.poll(() => page.textContent('#panel-title')).toBe(LABEL);
     const svg = await download('#export-svg', 'hostile.svg');
     expect(svg.suggested).toBe('img-src-x-onerror-alert-graph-name.svg');
     expect(spawnSync('/usr/bin/xmllint', ['--noout', svg.path]).status).toBe(0);
@@ -259,7 +275,7 @@ describe('markup and script in the data', () => {
       "Opened <svg onload=alert('gexf')>.gexf: 2 nodes, 1 edges. 2 node(s) had no usable position and were laid out.",
     );
     expect(await page.textContent('#graph-name')).toBe("<svg onload=alert('gexf')>.gexf");
-    await page.waitForTimeout(300);
+    await payloadImagesFailed(page);
     expect(await injected(page)).toEqual(NOTHING);
   });
 
@@ -299,7 +315,7 @@ describe('markup and script in the data', () => {
     ]);
     await page.locator('#panel-content button.type').first().click();
     await expect.poll(() => page.textContent('#panel-title')).toBe(`${hostile} <svg onload=alert(5)> Fine`);
-    await page.waitForTimeout(300);
+    await payloadImagesFailed(page);
     expect(await injected(page)).toEqual(NOTHING);
   });
 

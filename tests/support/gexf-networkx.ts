@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PYTHON_NETWORKX } from './system-tools';
 
 export interface NetworkxElement {
   data: Record<string, unknown>;
@@ -25,7 +26,12 @@ export function readWithNetworkx(xml: string): NetworkxRead {
     const file = join(dir, 'graph.gexf');
     writeFileSync(file, xml, 'utf8');
     const run = spawnSync('python3', [SCRIPT, file], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-    if (run.error) throw new Error(`python3 could not run: ${run.error.message}`);
+    if (run.error)
+      throw new Error(
+        `python3 could not run: ${run.error.message}. Install python3 and ${PYTHON_NETWORKX.install}`,
+      );
+    if (/ModuleNotFoundError: No module named 'networkx'/.test(run.stderr))
+      throw new Error(`${PYTHON_NETWORKX.binary} missing. Install with: ${PYTHON_NETWORKX.install}`);
     if (run.status !== 0) throw new Error(`networkx could not read the GEXF:\n${run.stderr}`);
     return JSON.parse(run.stdout) as NetworkxRead;
   } finally {

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // `npm test`: the static checks (types, lint, format), then every vitest test (unit and browser),
-// then one closing line "N passed, N failed" counted from vitest's JSON report plus the checks.
+// then a line for the static checks and the closing count "N passed, N failed, N skipped" of the
+// tests, a failed check counted among the failed (tests/support/test-summary.mjs).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { summarize } from './test-summary.mjs';
 
 const bin = (name) => `node_modules/.bin/${name}`;
 const results = [];
@@ -24,36 +26,25 @@ step('lint', bin('eslint'), ['--max-warnings=0', '.']);
 step('format', bin('prettier'), ['--check', '.']);
 
 mkdirSync('test-artifacts', { recursive: true });
-const report = 'test-artifacts/vitest.json';
-rmSync(report, { force: true });
+const reportPath = 'test-artifacts/vitest.json';
+rmSync(reportPath, { force: true });
 const extra = process.argv.slice(2);
 step('vitest', bin('vitest'), [
   'run',
   '--reporter=default',
   '--reporter=json',
-  `--outputFile.json=${report}`,
+  `--outputFile.json=${reportPath}`,
   ...extra,
 ]);
 
-let passed = results.filter((r) => r.ok && r.name !== 'vitest').length;
-let failed = results.filter((r) => !r.ok && r.name !== 'vitest').length;
+const checks = results.filter((r) => r.name !== 'vitest');
 const vitestOk = results.find((r) => r.name === 'vitest').ok;
-if (existsSync(report)) {
-  const json = JSON.parse(readFileSync(report, 'utf8'));
-  passed += json.numPassedTests;
-  failed += json.numFailedTests;
-  // A file that fails to load has no test results of its own: count it as a failure.
-  for (const file of json.testResults ?? [])
-    if (file.status === 'failed' && (file.assertionResults ?? []).length === 0) failed += 1;
-  if (
-    !vitestOk &&
-    json.numFailedTests === 0 &&
-    failed === results.filter((r) => !r.ok && r.name !== 'vitest').length
-  )
-    failed += 1;
-} else if (!vitestOk) failed += 1;
-
-const failedChecks = results.filter((r) => !r.ok).map((r) => r.name);
-if (failedChecks.length) process.stdout.write(`\nFailed steps: ${failedChecks.join(', ')}\n`);
-process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
-process.exit(failed > 0 || failedChecks.length > 0 ? 1 : 0);
+let report;
+try {
+  report = existsSync(reportPath) ? JSON.parse(readFileSync(reportPath, 'utf8')) : undefined;
+} catch {
+  report = undefined;
+}
+const summary = summarize(checks, { ok: vitestOk, report });
+process.stdout.write(`\n${summary.lines.join('\n')}\n`);
+process.exit(summary.failed > 0 ? 1 : 0);

@@ -7,9 +7,10 @@
 import type Graph from 'graphology';
 import type Sigma from 'sigma';
 import { downloadBlob, exportGexf, exportPng, exportSvg, fileStem } from './export';
-import { isStancegraph, type PositionRepair } from './graph';
-import { LayoutController } from './layout';
+import { isStancegraph, type PositionRepair } from './input';
+import { autoLayoutMs, LayoutController } from './layout';
 import { Drawing, parallelEdgeCurvatures, sameSize } from './render';
+import { viewerSettings } from './settings';
 import {
   buildSearchIndex, computeFacets, computeVisibility, encodeViewState, focusOf, formatCounts, search,
   showAllEdgeLabels, EMPTY_VIEW, type Facets, type FilterState, type ReducerContext, type SearchEntry, type Selection,
@@ -85,7 +86,8 @@ export class App {
     return this.drawing.renderer;
   }
 
-  load(graph: Graph, options: LoadOptions): void {
+  /** Shows `graph`; false when this browser could not draw it (the page then says so, with Reload). */
+  load(graph: Graph, options: LoadOptions): boolean {
     this.layout?.kill();
     this.drawing.unmount();
     this.graph = graph;
@@ -116,20 +118,28 @@ export class App {
     this.renderFilters();
     this.renderPanel();
     this.updateCounts();
+    const drawn = this.draw(graph, view.camera);
+    this.layout = new LayoutController(graph, (running) => this.toolbar.setLayoutRunning(running));
+    this.toolbar.setLayoutRunning(false);
+    this.writeUrl();
+    // A file without positions starts from a random disc: ForceAtlas2 runs a few seconds on it.
+    if (options.repair?.layout === 'all') this.layout.runFor(autoLayoutMs(graph.order));
+    return drawn;
+  }
+
+  private draw(graph: Graph, camera: ViewState['camera']): boolean {
     try {
-      this.drawing.show(graph, view.camera);
+      this.drawing.show(graph, camera);
+      // For scripts and tests only (body[data-drawing]); the page never reads it back.
       document.body.dataset.drawing = 'ok';
+      return true;
     } catch (error) {
       showDrawingFailed(
         `This browser could not draw the graph: ${(error as Error).message}.`,
         this.fromBuild,
       );
+      return false;
     }
-    this.layout = new LayoutController(graph, (running) => this.toolbar.setLayoutRunning(running));
-    this.toolbar.setLayoutRunning(false);
-    this.writeUrl();
-    // A file without positions starts from a random disc: ForceAtlas2 runs a few seconds on it.
-    if (options.repair?.layout === 'all') this.layout.runFor(Math.min(10_000, 2_000 + graph.order * 2));
   }
 
   setFilters(filters: FilterState): void {
@@ -170,8 +180,8 @@ export class App {
     if (!this.renderer || !data) return;
     const camera = this.renderer.getCamera();
     void camera.animate(
-      { x: data.x, y: data.y, ratio: Math.min(camera.getState().ratio, 0.6) },
-      { duration: 400 },
+      { x: data.x, y: data.y, ratio: Math.min(camera.getState().ratio, viewerSettings.focusCameraRatio) },
+      { duration: viewerSettings.focusAnimationMs },
     );
   }
 
@@ -277,7 +287,7 @@ export class App {
   /** Camera moves come in bursts (a wheel, an animation): the URL follows when they settle. */
   private scheduleUrl(): void {
     clearTimeout(this.urlTimer);
-    this.urlTimer = setTimeout(() => this.writeUrl(), 250);
+    this.urlTimer = setTimeout(() => this.writeUrl(), viewerSettings.urlDebounceMs);
   }
 
   private onKey(event: KeyboardEvent): void {

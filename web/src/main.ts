@@ -1,7 +1,7 @@
 /** Entry point: the page, then the build's graph.json (relative, so the site works under any path) with the view in the URL. */
 import './styles.css';
 import { App } from './app';
-import { GraphLoader } from './loading';
+import { GraphLoader } from './input';
 import { decodeViewState } from './state';
 import { setUpFileOpening } from './ui';
 

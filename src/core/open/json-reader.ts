@@ -44,12 +44,13 @@ export function readGraphJson(text: string, limits: Partial<ReadLimits> = {}): I
       'This JSON file is not a graph: expected an object with a "nodes" list (graphology\'s export format).',
     );
   const edges = Array.isArray(data.edges) ? (data.edges as unknown[]) : [];
-  if (data.nodes.length > maxNodes)
-    throw new GraphFileError(
-      `This graph has ${data.nodes.length} nodes, more than the limit of ${maxNodes}.`,
+  // Refused before any of it is built: the same limits, and the same words, as the GEXF reader's.
+  const past = (count: number, limit: number, what: string) =>
+    new GraphFileError(
+      `This graph has ${count.toLocaleString('en')} ${what}, more than ${limit.toLocaleString('en')}, the limit that keeps memory bounded; filter the file in Gephi first.`,
     );
-  if (edges.length > maxEdges)
-    throw new GraphFileError(`This graph has ${edges.length} edges, more than the limit of ${maxEdges}.`);
+  if (data.nodes.length > maxNodes) throw past(data.nodes.length, maxNodes, 'nodes');
+  if (edges.length > maxEdges) throw past(edges.length, maxEdges, 'edges');
   const options = isObject(data.options) ? data.options : {};
   const type = options.type === 'directed' || options.type === 'undirected' ? options.type : 'mixed';
   const graph = new Graph({ type, multi: true, allowSelfLoops: true });

@@ -70,30 +70,43 @@ export interface PipelineRun {
   timings: Partial<Record<StageName, number>>;
 }
 
+/** Times and tells each stage; V8's limit errors become errors that say what to do. */
+class StageClock {
+  readonly timings: PipelineRun['timings'] = {};
+  constructor(readonly emit: PipelineListener | undefined) {}
+
+  timed<T>(stage: StageName, what: string, f: () => T): T {
+    this.emit?.({ type: 'start', stage });
+    const start = performance.now();
+    const value = withinLimits(what, f);
+    this.end(stage, performance.now() - start);
+    return value;
+  }
+
+  end(stage: StageName, ms: number): void {
+    this.timings[stage] = Math.round(ms);
+    this.emit?.({ type: 'end', stage, ms: this.timings[stage] });
+  }
+
+  progress(stage: StageName, unit: string, every?: number) {
+    return progressReporter(this.emit, stage, unit, every);
+  }
+}
+
 export function runPipeline(source: DataSource, options: PipelineOptions = {}): PipelineRun {
   const last = STAGES.indexOf(options.until ?? (options.sink ? 'write' : 'analyse'));
   const runs = (stage: StageName) => STAGES.indexOf(stage) <= last;
-  const emit = options.onEvent;
-  const timings: PipelineRun['timings'] = {};
-  /** Runs one stage, timed and told; V8's limit errors become errors that say what to do. */
-  const timed = <T>(stage: StageName, what: string, f: () => T): T => {
-    emit?.({ type: 'start', stage });
-    const start = performance.now();
-    const value = withinLimits(what, f);
-    timings[stage] = Math.round(performance.now() - start);
-    emit?.({ type: 'end', stage, ms: timings[stage] });
-    return value;
-  };
+  const clock = new StageClock(options.onEvent);
 
-  const files = timed('read', 'reading the data', () => source.read(progressReporter(emit, 'read', 'files')));
-  const validation = timed('validate', 'validating the data', () =>
-    validateDataFiles(files, progressReporter(emit, 'validate', 'files')),
+  const files = clock.timed('read', 'reading the data', () => source.read(clock.progress('read', 'files')));
+  const validation = clock.timed('validate', 'validating the data', () =>
+    validateDataFiles(files, clock.progress('validate', 'files')),
   );
   const dataset = validation.dataset;
-  const run: PipelineRun = { validation, timings };
+  const run: PipelineRun = { validation, timings: clock.timings };
   if (!dataset || !runs('build')) return run;
 
-  const domain = timed('build', 'building the graph', () => buildGraph(dataset, options.name));
+  const domain = clock.timed('build', 'building the graph', () => buildGraph(dataset, options.name));
   run.domain = domain;
   run.counts = {
     nodes: domain.order,
@@ -105,11 +118,52 @@ export function runPipeline(source: DataSource, options: PipelineOptions = {}): 
   };
   if (!runs('metrics')) return run;
 
+  const { metrics, positions } = metricsAndLayout(domain, options, runs('layout'), clock);
+  run.metrics = metrics;
+  if (!positions || !runs('style')) return run;
+  run.positions = positions;
+
+  const styles = clock.timed('style', 'styling the graph', () => computeStyles(domain, metrics));
+  run.styles = styles;
+  run.graph = assembleGraph(domain, metrics, positions, styles);
+  if (!runs('analyse')) return run;
+
+  // The bench builds once without the analysis tables, to measure what they add.
+  if (options.analysis !== false)
+    run.analysis = clock.timed('analyse', 'analysing positions and interactions', () =>
+      analyseForBuild(domain),
+    );
+  if (!options.sink || !runs('write')) return run;
+
+  const { sink } = options;
+  const graph = run.graph;
+  const { analysis, counts } = run;
+  run.written = clock.timed('write', 'writing the outputs', () => {
+    const step = clock.progress('write', 'files', 0);
+    const total = analysis ? OUTPUT_FILES.length : OUTPUT_FILES.length - 3;
+    let done = 0;
+    return writeOutputs(graph, analysis, sink, {
+      counts,
+      warnings: validation.warnings,
+      onFile: () => step?.(++done, total),
+    });
+  });
+  return run;
+}
+
+/**
+ * The metrics stage starts first: betweenness begins (on a second core with a threaded runner), the
+ * layout runs meanwhile, then the metrics are joined. The stage's time is its own work and the wait.
+ */
+function metricsAndLayout(
+  domain: DomainGraph,
+  options: PipelineOptions,
+  withLayout: boolean,
+  clock: StageClock,
+): { metrics: NodeMetrics; positions?: NodePositions } {
   const seed = options.seed ?? 1;
   const metricOptions = { ...defaultMetricOptions, seed, ...options.metrics };
-  // The metrics stage starts first: betweenness begins (on a second core with a threaded runner),
-  // the layout runs meanwhile, then the metrics are joined. Its time is its own work and the wait.
-  emit?.({ type: 'start', stage: 'metrics' });
+  clock.emit?.({ type: 'start', stage: 'metrics' });
   let metricsMs = performance.now();
   // One undirected projection serves betweenness, communities and the layout.
   const projection = withinLimits('computing metrics', () => undirectedProjection(domain));
@@ -123,48 +177,18 @@ export function runPipeline(source: DataSource, options: PipelineOptions = {}): 
     ),
   );
   metricsMs = performance.now() - metricsMs;
-  if (runs('layout')) {
-    run.positions = timed('layout', 'laying the graph out', () =>
-      computeLayout(domain, {
-        seed,
-        projection,
-        onProgress: progressReporter(emit, 'layout', 'iterations'),
-        ...(options.layoutIterations !== undefined ? { iterations: options.layoutIterations } : {}),
-      }),
-    );
-  }
+  const positions = withLayout
+    ? clock.timed('layout', 'laying the graph out', () =>
+        computeLayout(domain, {
+          seed,
+          projection,
+          onProgress: clock.progress('layout', 'iterations'),
+          ...(options.layoutIterations !== undefined ? { iterations: options.layoutIterations } : {}),
+        }),
+      )
+    : undefined;
   const joined = performance.now();
   const metrics = withinLimits('computing metrics', () => metricsRun.result());
-  timings.metrics = Math.round(metricsMs + performance.now() - joined);
-  emit?.({ type: 'end', stage: 'metrics', ms: timings.metrics });
-  run.metrics = metrics;
-  if (!run.positions || !runs('style')) return run;
-
-  const styles = timed('style', 'styling the graph', () => computeStyles(domain, metrics));
-  run.styles = styles;
-  run.graph = assembleGraph(domain, metrics, run.positions, styles);
-  if (!runs('analyse')) return run;
-
-  // The bench builds once without the analysis tables, to measure what they add.
-  const analysis =
-    options.analysis === false
-      ? undefined
-      : timed('analyse', 'analysing positions and interactions', () => analyseForBuild(domain));
-  run.analysis = analysis;
-  if (!options.sink || !runs('write')) return run;
-
-  const sink = options.sink;
-  const counts = run.counts;
-  const graph = run.graph;
-  const written = timed('write', 'writing the outputs', () => {
-    const step = progressReporter(emit, 'write', 'files', 0);
-    let done = 0;
-    return writeOutputs(graph, analysis, sink, {
-      counts,
-      warnings: validation.warnings,
-      onFile: () => step?.(++done, analysis ? OUTPUT_FILES.length : OUTPUT_FILES.length - 3),
-    });
-  });
-  run.written = written;
-  return run;
+  clock.end('metrics', metricsMs + performance.now() - joined);
+  return { metrics, ...(positions ? { positions } : {}) };
 }

@@ -1,6 +1,13 @@
 /** `stancegraph inspect FILE`: reads a GEXF or graph.json file as the viewer does, streaming, and reports on it. */
 import { createReadStream, statSync } from 'node:fs';
-import { GexfReader, GraphFileError, readGraphJson, sniffFormat, type ImportResult } from '../../core/open';
+import {
+  GexfReader,
+  GraphFileError,
+  readGraphJson,
+  sniffFormat,
+  type ImportResult,
+  type ReadLimits,
+} from '../../core/open';
 import type { Output } from './report';
 
 export interface InspectReport {
@@ -16,7 +23,8 @@ export interface InspectReport {
   warnings: string[];
 }
 
-async function readFile(path: string, maxChars: number): Promise<ImportResult> {
+/** The reader's limits the command line applies (the defaults: 2,000,000 nodes, 8,000,000 edges), characters as given. */
+async function readFile(path: string, maxChars: number, limits: Partial<ReadLimits>): Promise<ImportResult> {
   const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 });
   let first = true;
   let reader: GexfReader | undefined;
@@ -28,7 +36,7 @@ async function readFile(path: string, maxChars: number): Promise<ImportResult> {
       const format = sniffFormat(chunk, path);
       if (format === 'unknown')
         throw new GraphFileError(`${path} is neither GEXF (XML) nor graph.json (JSON).`);
-      if (format === 'gexf') reader = new GexfReader({ maxChars });
+      if (format === 'gexf') reader = new GexfReader({ ...limits, maxChars });
     }
     if (reader) reader.write(chunk.replace(/^\uFEFF/, ''));
     else {
@@ -41,7 +49,7 @@ async function readFile(path: string, maxChars: number): Promise<ImportResult> {
     }
   }
   if (first) throw new GraphFileError(`${path} is empty.`);
-  return reader ? reader.end() : readGraphJson(jsonParts.join(''), { maxChars });
+  return reader ? reader.end() : readGraphJson(jsonParts.join(''), { ...limits, maxChars });
 }
 
 function attributeNames(list: Iterable<Record<string, unknown>>): string[] {
@@ -50,9 +58,14 @@ function attributeNames(list: Iterable<Record<string, unknown>>): string[] {
   return [...names].sort();
 }
 
-export async function inspectFile(path: string, maxMb: number): Promise<InspectReport> {
+/** `limits` other than the defaults are for tests: the command line reads with the defaults. */
+export async function inspectFile(
+  path: string,
+  maxMb: number,
+  limits: Partial<ReadLimits> = {},
+): Promise<InspectReport> {
   if (!statSync(path).isFile()) throw new GraphFileError(`${path} is not a file.`);
-  const result = await readFile(path, maxMb * 1024 * 1024);
+  const result = await readFile(path, maxMb * 1024 * 1024, limits);
   const g = result.graph;
   return {
     file: path,
@@ -75,6 +88,7 @@ export async function inspectCommand(
   maxMb: number,
   json: boolean,
   io: Output,
+  limits: Partial<ReadLimits> = {},
 ): Promise<number> {
   if (file === undefined) {
     io.err('stancegraph inspect: expected a GEXF or graph.json file');
@@ -82,7 +96,7 @@ export async function inspectCommand(
   }
   let report: InspectReport;
   try {
-    report = await inspectFile(file, maxMb);
+    report = await inspectFile(file, maxMb, limits);
   } catch (error) {
     if (error instanceof GraphFileError || (error as NodeJS.ErrnoException).code === 'ENOENT') {
       const message = error instanceof GraphFileError ? error.message : `no such file: ${file}`;

@@ -1,2 +1,2 @@
 export { schemaReference } from './schema-reference';
-export { withSchemaReference, START_MARKER, END_MARKER } from './readme';
+export { withSchemaReference, SCHEMA_DOC, START_MARKER, END_MARKER } from './schema-doc';

@@ -1,6 +1,6 @@
 /**
- * The README's schema reference, generated from the schema and the vocabulary so that it cannot
- * drift from them (a test compares the README with this output).
+ * The schema reference (docs/schema.md), generated from the schema and the vocabulary so that it
+ * cannot drift from them (a test compares docs/schema.md with this output).
  */
 import type { z } from 'zod';
 import {
@@ -29,9 +29,18 @@ interface Def {
   element?: z.ZodType;
   entries?: Record<string, string>;
   defaultValue?: unknown;
+  /** A pipe's two ends: the value goes in at `in`, comes out of `out`. */
+  in?: z.ZodType;
+  out?: z.ZodType;
 }
 
 const defOf = (s: z.ZodType) => s._zod.def as unknown as Def;
+
+/**
+ * Whether two schemas are one: a field declared `partialDate.meta({…})` is a clone of `partialDate`,
+ * a different object, but a clone shares its original's definition.
+ */
+const same = (a: z.ZodType, b: z.ZodType) => a._zod.def === b._zod.def;
 
 /** Unwraps optional and default, noting whether the field may be left out and its default. */
 function unwrap(schema: z.ZodType): { inner: z.ZodType; required: boolean; fallback?: unknown } {
@@ -51,10 +60,10 @@ function unwrap(schema: z.ZodType): { inner: z.ZodType; required: boolean; fallb
 
 function typeName(schema: z.ZodType): string {
   const { inner } = unwrap(schema);
-  if (inner === partialDate || unwrap(partialDate).inner === inner) return 'date';
-  if (inner === dateOrUnknown) return 'date or `unknown`';
-  if (inner === period) return 'period';
-  if (inner === evidenceSelector) return 'evidence';
+  if (same(inner, partialDate)) return 'date';
+  if (same(inner, dateOrUnknown)) return 'date or `unknown`';
+  if (same(inner, period)) return 'period';
+  if (same(inner, evidenceSelector)) return 'evidence';
   const def = defOf(inner);
   switch (def.type) {
     case 'string': {
@@ -67,10 +76,19 @@ function typeName(schema: z.ZodType): string {
       return 'the kind';
     case 'boolean':
       return 'true/false';
+    case 'union':
+      return (def as unknown as { options: z.ZodType[] }).options.map(typeName).join(' or ');
+    case 'object':
+      // A small map is named by its fields: { by, date, via }.
+      return `{ ${Object.keys((inner as z.ZodObject).shape).join(', ')} }`;
     case 'array':
       return `list of ${typeName(def.element!)}`;
-    case 'pipe':
-      return 'date';
+    case 'pipe': {
+      // Named by what comes out (a name: text made one line, then checked), or by what goes in
+      // when a transform ends it.
+      const out = def.out!;
+      return typeName(defOf(out).type === 'transform' ? def.in! : out);
+    }
     default:
       return def.type;
   }
@@ -116,11 +134,14 @@ export function schemaReference(): string {
   const lines: string[] = [
     'A data file is YAML with any of four lists: `sources`, `entities`, `relations`, `stances`. Ids are global across files.',
     '',
-    '#### Sources',
+    '## Sources',
+    '',
     ...fieldTable(shapeOf(source)),
     '',
-    '#### Entities',
+    '## Entities',
+    '',
     'Every entity has these fields:',
+    '',
     ...fieldTable(baseEntity, Object.keys(kindFields.state)),
     '',
     'and those of its kind:',
@@ -134,7 +155,8 @@ export function schemaReference(): string {
       return `| \`${k}\` | ${cell(spec.label)}: ${cell(spec.description)} | ${cell(own) || '—'} |`;
     }),
     '',
-    '#### Relations',
+    '## Relations',
+    '',
     ...fieldTable(shapeOf(relation)),
     '',
     '| type | label | from | to | meaning |',
@@ -144,7 +166,8 @@ export function schemaReference(): string {
         `| \`${t}\` | ${spec.label} | ${kinds(spec.from)} | ${kinds(spec.to)} | ${cell(spec.description)}${'title' in spec ? ` (title ${spec.title})` : ''} |`,
     ),
     '',
-    '#### Stances',
+    '## Stances',
+    '',
     ...fieldTable(shapeOf(stance)),
     '',
     'Roles and the kinds that may fill them: ' +
@@ -167,7 +190,8 @@ export function schemaReference(): string {
     '',
     `Interaction weight: the type's Goldstein value, × ${interactionWeights.negated} when negated, × ${interactionWeights.hedged} when hedged, × ${interactionWeights.conditional} with a condition, × ${interactionWeights.reported} when reported; background claims count 0.`,
     '',
-    '#### Evidence quotes and periods',
+    '## Evidence quotes and periods',
+    '',
     ...fieldTable(shapeOf(evidenceSelector)),
     '',
     ...fieldTable(shapeOf(period as unknown as z.ZodType)),

@@ -7,6 +7,7 @@
  * edges that span the canvas.
  */
 import { createWriteStream } from 'node:fs';
+import { viewerSettings } from '../../../web/src/settings';
 
 export interface BigGexfShape {
   bytes: number;
@@ -14,6 +15,13 @@ export interface BigGexfShape {
   /** Characters of quote text on each edge: longer quotes, fewer edges for the same size. */
   quoteLength: number;
 }
+
+/** A megabyte under the viewer's size cap: 2,000 nodes and about 20,000 edges, each with a 10,000-character quote. */
+export const BIG_SHAPE: BigGexfShape = {
+  bytes: viewerSettings.maxFileBytes - 1024 * 1024,
+  nodes: 2_000,
+  quoteLength: 10_000,
+};
 
 export async function writeBigGexf(path: string, shape: BigGexfShape): Promise<{ edges: number }> {
   const out = createWriteStream(path);

@@ -13,29 +13,43 @@ export interface LagByPhase {
 
 interface Probe {
   lag: Record<string, { max: number; worst: string; all: number[] }>;
-  /** Every text the progress line showed, in order, with when (ms, the page's clock). */
-  texts: { at: number; text: string }[];
   /** Tasks of 50 ms or more: when they started, how long, and the progress line then. */
   longTasks: { start: number; duration: number; phase: string }[];
 }
 
-/**
- * Starts the probe: each tick files its lateness under the first word the progress line showed
- * when the late tick was due (so a long task is blamed on the phase it started in), and every text
- * of the progress line is recorded.
- */
-export async function startLagProbe(page: Page): Promise<void> {
+/** Every text the progress line showed, in order, with when (ms, the page's clock). */
+type ProgressTexts = { at: number; text: string }[];
+
+/** Starts recording every text of the progress line ('(none)' while it is hidden). */
+export async function recordProgress(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const probe: Probe = { lag: {}, texts: [], longTasks: [] };
-    (window as never as { __probe: Probe }).__probe = probe;
     const progress = document.getElementById('progress')!;
     const text = document.getElementById('progress-text')!;
     const current = () => (progress.hidden ? '(none)' : (text.textContent ?? ''));
-    const shownAt = probe.texts;
-    shownAt.push({ at: performance.now(), text: current() });
+    const texts: ProgressTexts = [{ at: performance.now(), text: current() }];
+    (window as never as { __progressTexts: ProgressTexts }).__progressTexts = texts;
     new MutationObserver(() => {
-      if (shownAt.at(-1)!.text !== current()) shownAt.push({ at: performance.now(), text: current() });
+      if (texts.at(-1)!.text !== current()) texts.push({ at: performance.now(), text: current() });
     }).observe(progress, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+}
+
+export async function progressTexts(page: Page): Promise<ProgressTexts> {
+  return page.evaluate(() => (window as never as { __progressTexts: ProgressTexts }).__progressTexts);
+}
+
+/**
+ * Starts the probe (and the progress recording): each tick files its lateness under the first word
+ * the progress line showed when the late tick was due (so a long task is blamed on the phase it
+ * started in).
+ */
+export async function startLagProbe(page: Page): Promise<void> {
+  await recordProgress(page);
+  await page.evaluate(() => {
+    const probe: Probe = { lag: {}, longTasks: [] };
+    (window as never as { __probe: Probe }).__probe = probe;
+    const shownAt = (window as never as { __progressTexts: ProgressTexts }).__progressTexts;
+    const current = () => shownAt.at(-1)!.text;
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
         const before = shownAt.filter((s) => s.at <= entry.startTime).at(-1);
@@ -82,10 +96,6 @@ export async function longestTasks(page: Page): Promise<Record<string, number>> 
       longest[task.phase] = Math.max(longest[task.phase] ?? 0, task.duration);
     return longest;
   });
-}
-
-export async function progressTexts(page: Page): Promise<{ at: number; text: string }[]> {
-  return page.evaluate(() => (window as never as { __probe: Probe }).__probe.texts);
 }
 
 /** How long each phase lasted: from the first text starting with its word to the next phase's. */

@@ -109,3 +109,45 @@ export async function openFile(page: Page, path: string): Promise<string> {
   await page.waitForSelector('#message:not([hidden])', { timeout: 60_000 });
   return (await page.textContent('#message')) ?? '';
 }
+
+/** Waits until the page has drawn two more frames: whatever was drawing when it was called is on screen. */
+export async function nextFrame(page: Page): Promise<void> {
+  await page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+  );
+}
+
+/** Waits until the camera's animation (choosing a node centres on it) has ended. */
+export async function cameraSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const app = (window as never as ViewerWindow).stancegraph;
+    return !app.renderer.getCamera().isAnimated();
+  });
+}
+
+/** ForceAtlas2's workers a page started (graphology starts them from blob: URLs) and the messages they posted. */
+export interface LayoutWorkers {
+  started: number;
+  messages: number;
+}
+
+/** For openViewer's `before`: counts the layout's workers and their messages from inside the page. */
+export async function countLayoutWorkers(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const Native = window.Worker;
+    const counted: LayoutWorkers = { started: 0, messages: 0 };
+    (window as unknown as { layoutWorkers: LayoutWorkers }).layoutWorkers = counted;
+    window.Worker = class extends Native {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        if (!String(url).startsWith('blob:')) return;
+        counted.started += 1;
+        this.addEventListener('message', () => (counted.messages += 1));
+      }
+    };
+  });
+}
+
+export async function layoutWorkers(page: Page): Promise<LayoutWorkers> {
+  return page.evaluate(() => ({ ...(window as unknown as { layoutWorkers: LayoutWorkers }).layoutWorkers }));
+}

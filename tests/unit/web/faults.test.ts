@@ -3,7 +3,7 @@
  * the size cap, progress) and the recovery policy after a lost WebGL context.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FetchFailed, fetchGraph } from '../../../web/src/loading/fetch-graph';
+import { FetchFailed, fetchGraph } from '../../../web/src/input/fetch-graph';
 import { ContextRecovery } from '../../../web/src/render/context-loss';
 
 function stubFetch(answer: (signal: AbortSignal) => Promise<Response>): void {

@@ -1,3 +1,5 @@
+import { viewerSettings } from '../settings';
+
 /** Saves a Blob under a file name through a temporary link (the browser's download). */
 export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
@@ -7,8 +9,7 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   document.body.append(link);
   link.click();
   link.remove();
-  // Revoked a moment later: some browsers read the URL after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  setTimeout(() => URL.revokeObjectURL(url), viewerSettings.downloadRevokeMs);
 }
 
 /** A file name from a graph name: letters, digits, dashes. */
@@ -17,5 +18,5 @@ export function fileStem(name: string): string {
     .replace(/\.[a-z0-9]+$/i, '')
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
-  return stem === '' ? 'graph' : stem.slice(0, 80);
+  return stem === '' ? 'graph' : stem.slice(0, viewerSettings.fileStemMaxChars);
 }

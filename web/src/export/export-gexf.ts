@@ -5,7 +5,8 @@
  */
 import type Graph from 'graphology';
 import { gexfChunks, inferGexfSpecs, stancegraphGexfSpecs, type GexfWarning } from 'stancegraph';
-import { filteredCopy, isStancegraph } from '../graph';
+import { isStancegraph } from '../input';
+import { filteredCopy } from './filtered-copy';
 import type { Visibility } from '../state';
 
 export interface GexfExport {

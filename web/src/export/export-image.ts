@@ -2,9 +2,10 @@
 import { toBlob } from '@sigma/export-image';
 import type Sigma from 'sigma';
 import { captureScene, sceneToSvg } from '../render';
+import { viewerSettings } from '../settings';
 
 export async function exportPng(renderer: Sigma): Promise<Blob> {
-  return toBlob(renderer, { format: 'png', backgroundColor: '#ffffff' });
+  return toBlob(renderer, { format: 'png', backgroundColor: viewerSettings.exportBackgroundColor });
 }
 
 export function exportSvg(renderer: Sigma, drawnLabels: ReadonlySet<string>): Blob {

@@ -1,11 +1,25 @@
 /**
  * ForceAtlas2 in a web worker (graphology-layout-forceatlas2/worker): it starts from the current
  * positions and writes new ones into the graph, which sigma redraws; the page's own thread only
- * copies positions. Reset puts back the positions the graph was loaded with.
+ * copies positions. Its settings are the build's (the core's layout policy: Barnes–Hut and θ by
+ * graph size), so that a layout run here moves nodes the way the build placed them. Reset puts
+ * back the positions the graph was loaded with.
  */
 import type Graph from 'graphology';
-import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
+import { layoutSettings, type ForceAtlas2Settings } from 'stancegraph';
+import { viewerSettings } from '../settings';
+
+/** The worker's settings for a graph of `order` nodes: the shared policy's, named as the worker names them. */
+export function workerSettings(order: number): ForceAtlas2Settings {
+  return layoutSettings(order);
+}
+
+/** How long ForceAtlas2 runs on a graph that came without positions: longer for bigger graphs, within a cap. */
+export function autoLayoutMs(order: number): number {
+  const { layoutAutoRunBaseMs, layoutAutoRunPerNodeMs, layoutAutoRunMaxMs } = viewerSettings;
+  return Math.min(layoutAutoRunMaxMs, layoutAutoRunBaseMs + order * layoutAutoRunPerNodeMs);
+}
 
 export class LayoutController {
   private layout: FA2Layout | null = null;
@@ -26,10 +40,8 @@ export class LayoutController {
   start(): void {
     if (this.isRunning()) return;
     if (!this.layout) {
-      const settings = forceAtlas2.inferSettings(this.graph);
-      // Barnes–Hut keeps each step near N log N past a thousand nodes.
       this.layout = new FA2Layout(this.graph, {
-        settings: { ...settings, barnesHutOptimize: this.graph.order > 1000 },
+        settings: workerSettings(this.graph.order),
         getEdgeWeight: null,
       });
     }

@@ -1,6 +1,6 @@
 /** Reads what sigma draws right now (display data, viewport positions, shown labels) into an SvgScene. */
 import type Sigma from 'sigma';
-import { LABEL_FONT } from './renderer';
+import { viewerSettings } from '../settings';
 import type { SvgEdge, SvgNode, SvgScene } from './svg';
 
 export function captureScene(renderer: Sigma, drawnLabels: ReadonlySet<string>): SvgScene {
@@ -46,5 +46,12 @@ export function captureScene(renderer: Sigma, drawnLabels: ReadonlySet<string>):
       label: shownEdgeLabels.has(edge) ? data.label : null,
     });
   });
-  return { width, height, background: '#ffffff', font: LABEL_FONT, nodes, edges };
+  return {
+    width,
+    height,
+    background: viewerSettings.exportBackgroundColor,
+    font: viewerSettings.labelFont,
+    nodes,
+    edges,
+  };
 }

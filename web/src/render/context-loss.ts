@@ -7,6 +7,7 @@
  * and say so, with a way out (the caller offers Reload). Never a silent blank drawing.
  */
 import type Sigma from 'sigma';
+import { viewerSettings } from '../settings';
 
 /** Listens for loss and restoration on every canvas of a renderer; returns the way to stop. */
 export function watchContextLoss(renderer: Sigma, handlers: { lost(): void; restored(): void }): () => void {
@@ -40,6 +41,13 @@ export interface RecoveryOptions {
   windowMs?: number;
 }
 
+/** "a minute", "2 minutes", "90 s": the window in the message that gives up. */
+function spanText(ms: number): string {
+  const minutes = ms / 60_000;
+  if (minutes === 1) return 'a minute';
+  return Number.isInteger(minutes) ? `${minutes} minutes` : `${Math.round(ms / 1000)} s`;
+}
+
 export class ContextRecovery {
   private lostAt: number | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -56,11 +64,17 @@ export class ContextRecovery {
   lost(): void {
     if (this.lostAt !== undefined || this.failed) return;
     const now = performance.now();
-    const { maxLosses = 5, windowMs = 60_000, fallbackMs = 3_000 } = this.options;
+    const {
+      maxLosses = viewerSettings.maxContextLosses,
+      windowMs = viewerSettings.contextLossWindowMs,
+      fallbackMs = viewerSettings.contextRestoreWaitMs,
+    } = this.options;
     this.losses = [...this.losses.filter((t) => now - t < windowMs), now];
     if (this.losses.length > maxLosses) {
       this.failed = true;
-      this.options.onFailed(`the graphics context was lost ${this.losses.length} times within a minute`);
+      this.options.onFailed(
+        `the graphics context was lost ${this.losses.length} times within ${spanText(windowMs)}`,
+      );
       return;
     }
     this.lostAt = now;

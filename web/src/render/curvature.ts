@@ -7,11 +7,12 @@
  */
 import type Graph from 'graphology';
 import { DEFAULT_EDGE_CURVATURE, indexParallelEdgesIndex } from '@sigma/edge-curve';
+import { viewerSettings } from '../settings';
 
 export function curvatureFor(index: number, maxIndex: number): number {
   if (maxIndex <= 0 || index === 0) return 0;
   if (index < 0) return -curvatureFor(-index, maxIndex);
-  const amplitude = 3.5;
+  const amplitude = viewerSettings.parallelEdgeSpread;
   const maxCurvature = amplitude * (1 - Math.exp(-maxIndex / amplitude)) * DEFAULT_EDGE_CURVATURE;
   return (maxCurvature * index) / maxIndex;
 }

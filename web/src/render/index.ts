@@ -1,5 +1,5 @@
 /** Drawing: the sigma renderer and its life (context loss and recovery), parallel-edge curvature and the SVG snapshot. */
-export { createRenderer, LABEL_FONT } from './renderer';
+export { createRenderer } from './renderer';
 export { Drawing, type DrawingHooks } from './drawing';
 export { ContextRecovery, watchContextLoss, type RecoveryOptions } from './context-loss';
 export {

@@ -6,6 +6,7 @@
  */
 import type { Attributes } from 'graphology-types';
 import { drawDiscNodeLabel, type NodeLabelDrawingFunction } from 'sigma/rendering';
+import { viewerSettings } from '../settings';
 
 export interface LabelBox {
   x: number;
@@ -15,7 +16,11 @@ export interface LabelBox {
 }
 
 /** Whether two boxes overlap, with `margin` pixels of air required between them. */
-export function boxesOverlap(a: LabelBox, b: LabelBox, margin = 2): boolean {
+export function boxesOverlap(
+  a: LabelBox,
+  b: LabelBox,
+  margin = viewerSettings.labelCollisionMargin,
+): boolean {
   return (
     a.x < b.x + b.width + margin &&
     b.x < a.x + a.width + margin &&
@@ -24,7 +29,7 @@ export function boxesOverlap(a: LabelBox, b: LabelBox, margin = 2): boolean {
   );
 }
 
-/** Where sigma's disc label stands: right of the node, vertically centred on it. */
+/** Where sigma's disc label stands (drawDiscNodeLabel's own offsets): right of the node, vertically centred on it. */
 export function labelBox(
   x: number,
   y: number,

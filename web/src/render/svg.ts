@@ -1,8 +1,11 @@
 /**
  * The current view as an SVG document: edges (straight or curved, with arrowheads), nodes and the
  * labels sigma shows, in viewport pixels. Pure: a scene in, text out. Text is XML-escaped, never
- * markup, and colours are passed through a whitelist (an opened file's colour is data too).
+ * markup, and colours are passed through a whitelist (an opened file's colour is data too). Label
+ * sizes and colours are the drawing's (settings/).
  */
+import { viewerSettings } from '../settings';
+
 export interface SvgNode {
   x: number;
   y: number;
@@ -59,7 +62,7 @@ function controlPoint(edge: SvgEdge): { x: number; y: number } {
 }
 
 function edgeSvg(edge: SvgEdge): string {
-  const stroke = color(edge.color, '#a0aec0');
+  const stroke = color(edge.color, viewerSettings.defaultEdgeColor);
   const c = controlPoint(edge);
   const { source: s, target: t } = edge;
   const path =
@@ -97,11 +100,19 @@ function edgeSvg(edge: SvgEdge): string {
 }
 
 function nodeSvg(node: SvgNode): string {
-  let svg = `<circle cx="${n(node.x)}" cy="${n(node.y)}" r="${n(node.radius)}" fill="${color(node.color, '#999999')}"/>`;
+  let svg = `<circle cx="${n(node.x)}" cy="${n(node.y)}" r="${n(node.radius)}" fill="${color(node.color, viewerSettings.defaultNodeColor)}"/>`;
   if (node.label) {
     svg += `<text x="${n(node.x + node.radius + 3)}" y="${n(node.y + 4)}" class="node-label">${escapeXmlText(node.label)}</text>`;
   }
   return svg;
+}
+
+function labelStyle(font: string): string {
+  const { labelWeight, labelSize, labelColor, edgeLabelSize, edgeLabelColor } = viewerSettings;
+  return (
+    `.node-label{font:${labelWeight} ${labelSize}px ${font};fill:${labelColor}}` +
+    `.edge-label{font:${edgeLabelSize}px ${font};fill:${edgeLabelColor}}`
+  );
 }
 
 export function sceneToSvg(scene: SvgScene): string {
@@ -109,8 +120,8 @@ export function sceneToSvg(scene: SvgScene): string {
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<svg xmlns="http://www.w3.org/2000/svg" width="${n(scene.width)}" height="${n(scene.height)}" viewBox="0 0 ${n(scene.width)} ${n(scene.height)}">\n` +
-    `<style>.node-label{font:500 13px ${font};fill:#1f2937}.edge-label{font:11px ${font};fill:#4b5563}</style>\n` +
-    `<rect width="100%" height="100%" fill="${color(scene.background, '#ffffff')}"/>\n` +
+    `<style>${labelStyle(font)}</style>\n` +
+    `<rect width="100%" height="100%" fill="${color(scene.background, viewerSettings.exportBackgroundColor)}"/>\n` +
     `<g class="edges">${scene.edges.map(edgeSvg).join('\n')}</g>\n` +
     `<g class="nodes">${scene.nodes.map(nodeSvg).join('\n')}</g>\n` +
     `</svg>\n`

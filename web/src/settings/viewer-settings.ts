@@ -1,12 +1,12 @@
 /**
- * What the viewer should ask of Sigma for a graph of a given size. Pure: the viewer imports it, the
- * bench measures it (bench/browser).
- *
- * Thresholds measured with `npm run bench` in headless Chromium (SwiftShader): past a few tens of
- * thousands of edges, drawing every edge on every frame of a pan or zoom is what costs; hiding them
- * while the camera moves keeps frames near an empty graph's. Labels are drawn on a 2D canvas, one
- * text call each: fewer, bigger ones on large graphs.
+ * What the viewer asks of Sigma for a graph of a given size. Pure: the viewer imports it, the bench
+ * measures it (bench/browser). The thresholds are settings (settings.ts), measured with `npm run
+ * bench` in headless Chromium (SwiftShader): past a few tens of thousands of edges, drawing every
+ * edge on every frame of a pan or zoom is what costs; hiding them while the camera moves keeps
+ * frames near an empty graph's. Labels are drawn on a 2D canvas, one text call each: fewer, bigger
+ * ones on large graphs.
  */
+import { viewerSettings, type ViewerSettings } from './settings';
 
 /** Sigma settings that depend on graph size (names as in sigma's Settings). */
 export interface SizeDependentSigmaSettings {
@@ -29,22 +29,19 @@ export interface GraphSize {
   edges: number;
 }
 
-/** Edges from which edges are hidden while the camera moves. */
-export const HIDE_EDGES_ON_MOVE_FROM = 20_000;
-/** Nodes from which labels are hidden while the camera moves. */
-export const HIDE_LABELS_ON_MOVE_FROM = 5_000;
-/** Edges up to which edge labels and edge events stay on. */
-export const EDGE_LABELS_UP_TO = 5_000;
-export const EDGE_EVENTS_UP_TO = 20_000;
-
-export function viewerSettingsFor({ nodes, edges }: GraphSize): SizeDependentSigmaSettings {
+export function viewerSettingsFor(
+  { nodes, edges }: GraphSize,
+  settings: Readonly<ViewerSettings> = viewerSettings,
+): SizeDependentSigmaSettings {
+  // The last row is unbounded (validateSettings checks it), so a row is always found.
+  const labels = settings.labelRows.find((row) => nodes < row.belowNodes)!;
   return {
-    hideEdgesOnMove: edges >= HIDE_EDGES_ON_MOVE_FROM,
-    hideLabelsOnMove: nodes >= HIDE_LABELS_ON_MOVE_FROM,
-    renderEdgeLabels: edges <= EDGE_LABELS_UP_TO,
-    enableEdgeEvents: edges <= EDGE_EVENTS_UP_TO,
-    labelDensity: nodes < 2_000 ? 0.6 : nodes < 20_000 ? 0.35 : 0.2,
-    labelRenderedSizeThreshold: nodes < 2_000 ? 6 : nodes < 20_000 ? 8 : 10,
+    hideEdgesOnMove: edges >= settings.hideEdgesOnMoveFromEdges,
+    hideLabelsOnMove: nodes >= settings.hideLabelsOnMoveFromNodes,
+    renderEdgeLabels: edges <= settings.edgeLabelsUpToEdges,
+    enableEdgeEvents: edges <= settings.edgeEventsUpToEdges,
+    labelDensity: labels.labelDensity,
+    labelRenderedSizeThreshold: labels.labelRenderedSizeThreshold,
   };
 }
 

@@ -1,6 +1,14 @@
 /** The values each filter can take in a graph, with how many elements carry each: the filter panel's rows. */
 import type Graph from 'graphology';
-import { edgeDays, edgeTypeOf, nodeKindOf, polarityOf, sourcesOf, type Polarity } from './filters';
+import {
+  edgeDays,
+  edgeTypeOf,
+  modalitiesOf,
+  nodeKindOf,
+  polarityOf,
+  sourcesOf,
+  type Polarity,
+} from './filters';
 
 export interface Facets {
   kinds: Map<string, number>;
@@ -37,7 +45,7 @@ export function computeFacets(graph: Graph): Facets {
     const type = edgeTypeOf(attributes);
     if (type !== undefined) count(types, type);
     count(polarities, polarityOf(attributes));
-    if (typeof attributes.modality === 'string') count(modalities, attributes.modality);
+    for (const modality of modalitiesOf(attributes)) count(modalities, modality);
     for (const source of sourcesOf(attributes)) count(sources, source);
     const days = edgeDays(attributes);
     if (days) {

@@ -8,9 +8,12 @@
 import type Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
 
-/** How an edge leans: stances by the sign of their intensity; relations (no intensity) apart. */
-export type Polarity = 'conflict' | 'neutral' | 'cooperation' | 'relation';
-export const POLARITIES: readonly Polarity[] = ['conflict', 'neutral', 'cooperation', 'relation'];
+/** Where a stance puts its actor on its target; relations (no position) apart. */
+export type Polarity = 'for' | 'against' | 'neutral' | 'relation';
+export const POLARITIES: readonly Polarity[] = ['for', 'against', 'neutral', 'relation'];
+
+/** How a stance was said: its modality flags, or `asserted` when it has none. */
+export const MODALITIES = ['asserted', 'negated', 'hedged', 'conditional', 'reported', 'background'] as const;
 
 export interface FilterState {
   hiddenKinds: readonly string[];
@@ -43,10 +46,22 @@ export function edgeTypeOf(attributes: Attributes): string | undefined {
 }
 
 export function polarityOf(attributes: Attributes): Polarity {
-  const intensity = attributes.intensity;
-  if (typeof intensity !== 'number' || !Number.isFinite(intensity)) return 'relation';
-  if (intensity < 0) return 'conflict';
-  return intensity > 0 ? 'cooperation' : 'neutral';
+  const position = attributes.position;
+  return position === 'for' || position === 'against' || position === 'neutral' ? position : 'relation';
+}
+
+/** A stance's modalities (several may hold); none for a relation. */
+export function modalitiesOf(attributes: Attributes): string[] {
+  if (attributes.category !== 'stance') return [];
+  const found: string[] = [];
+  if (attributes.negated === true) found.push('negated');
+  if (attributes.hedged === true) found.push('hedged');
+  if (typeof attributes.condition === 'string' || typeof attributes.conditionStance === 'string')
+    found.push('conditional');
+  if (Array.isArray(attributes.reportedBy) && attributes.reportedBy.some((r) => r?.by !== 'narrator'))
+    found.push('reported');
+  if (attributes.background === true) found.push('background');
+  return found.length > 0 ? found : ['asserted'];
 }
 
 export function sourcesOf(attributes: Attributes): string[] {
@@ -79,17 +94,12 @@ export function hasEdgeFilters(filters: FilterState): boolean {
   );
 }
 
-export function isFiltering(filters: FilterState): boolean {
-  return filters.hiddenKinds.length > 0 || hasEdgeFilters(filters);
-}
-
 /** The edge's own tests (not its ends'). Undated edges, and relations without modality, pass the date and modality tests. */
 export function edgePasses(attributes: Attributes, filters: FilterState): boolean {
   const type = edgeTypeOf(attributes);
   if (type !== undefined && filters.hiddenTypes.includes(type)) return false;
   if (filters.hiddenPolarities.includes(polarityOf(attributes))) return false;
-  const modality = attributes.modality;
-  if (typeof modality === 'string' && filters.hiddenModalities.includes(modality)) return false;
+  if (modalitiesOf(attributes).some((m) => filters.hiddenModalities.includes(m))) return false;
   const sources = sourcesOf(attributes);
   if (sources.length > 0 && sources.every((s) => filters.hiddenSources.includes(s))) return false;
   const days = edgeDays(attributes);

@@ -1,17 +1,13 @@
 /**
  * Sigma's node and edge reducers as pure functions: attributes + view context → what sigma draws.
  * They return a COMPLETE display object built from named fields only, so that attributes an opened
- * file happens to carry (`type`, `hidden`, `zIndex`…) can never steer sigma.
+ * file happens to carry (`type`, `hidden`, `zIndex`…) can never steer sigma. Colours and sizes are
+ * settings (settings/).
  */
 import type Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
+import { viewerSettings as settings } from '../settings';
 import type { Visibility } from './filters';
-
-export const DIM_NODE_COLOR = '#e4e4e7';
-export const DIM_EDGE_COLOR = '#ececef';
-export const DEFAULT_NODE_COLOR = '#999999';
-export const DEFAULT_EDGE_COLOR = '#a0aec0';
-export const EDGE_BASE_SIZE = 1;
 
 export interface ReducerContext {
   visible: Visibility;
@@ -66,12 +62,12 @@ export function nodeDisplay(node: string, attributes: Attributes, ctx: ReducerCo
   return {
     x: finite(attributes.x, 0),
     y: finite(attributes.y, 0),
-    size: Math.max(1, finite(attributes.size, 4)),
+    size: Math.max(settings.minNodeSize, finite(attributes.size, settings.fallbackNodeSize)),
     color: inFocus
       ? typeof attributes.color === 'string'
         ? attributes.color
-        : DEFAULT_NODE_COLOR
-      : DIM_NODE_COLOR,
+        : settings.defaultNodeColor
+      : settings.dimNodeColor,
     label: inFocus ? (text(attributes.label) ?? node) : null,
     type: 'circle',
     hidden: !ctx.visible.nodes.has(node),
@@ -97,19 +93,18 @@ export function edgeDisplay(
       : ctx.selectedNode !== null && (ends.source === ctx.selectedNode || ends.target === ctx.selectedNode);
   const curvature = ctx.curvature.get(edge) ?? 0;
   const curved = curvature !== 0;
-  // Sigma picks edges for clicks in a framebuffer at half resolution: thinner than ~2 px, an edge
-  // cannot be clicked. The file's width still shows, on top of that base.
-  const size = EDGE_BASE_SIZE + Math.max(0, finite(attributes.size, 1));
+  // The file's width shows on top of a base width that keeps every edge clickable.
+  const size = settings.edgeBaseSize + Math.max(0, finite(attributes.size, settings.fallbackEdgeSize));
   // Sigma labels every edge whose two ends are labelled; the label itself decides instead, so that
   // edge labels come with a closer look or with the focus, and never pile up at a distance.
   const labelled = selected || touchesFocusNode || (ctx.edgeLabels && inFocus);
   return {
-    size: selected ? size + 2 : size,
+    size: selected ? size + settings.selectedEdgeExtraSize : size,
     color: inFocus
       ? typeof attributes.color === 'string'
         ? attributes.color
-        : DEFAULT_EDGE_COLOR
-      : DIM_EDGE_COLOR,
+        : settings.defaultEdgeColor
+      : settings.dimEdgeColor,
     label: labelled ? text(attributes.label) : null,
     type: ends.directed ? (curved ? 'curvedArrow' : 'arrow') : curved ? 'curved' : 'line',
     curvature,
@@ -128,9 +123,6 @@ export function focusOf(graph: Graph, node: string, visible: Visibility): Set<st
   return focus;
 }
 
-/** Edge labels for all edges once the camera is zoomed in this far (sigma's ratio: smaller = closer). */
-export const EDGE_LABEL_RATIO = 0.5;
-
 export function showAllEdgeLabels(
   cameraRatio: number,
   visibleEdges: number,
@@ -141,5 +133,5 @@ export function showAllEdgeLabels(
   // camera move at 50,000 edges (npm run bench).
   if (!rendererDrawsEdgeLabels) return false;
   // A handful of edges can carry their labels at any zoom; past that, labels wait for a closer look.
-  return visibleEdges <= 12 || cameraRatio <= EDGE_LABEL_RATIO;
+  return visibleEdges <= settings.edgeLabelsAlwaysUpTo || cameraRatio <= settings.edgeLabelZoomRatio;
 }

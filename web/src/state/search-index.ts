@@ -4,6 +4,7 @@
  * before any substring, labels before aliases, then shorter and alphabetical.
  */
 import type Graph from 'graphology';
+import { viewerSettings } from '../settings';
 
 export interface SearchEntry {
   node: string;
@@ -58,7 +59,7 @@ export function search(
   entries: readonly SearchEntry[],
   query: string,
   visible: ReadonlySet<string> | null,
-  limit = 10,
+  limit = viewerSettings.searchResults,
 ): SearchResult[] {
   const q = normalize(query);
   if (q === '') return [];

@@ -5,10 +5,11 @@
  */
 import type Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
-import type { Visibility } from '../state';
+import { viewerSettings } from '../settings';
+import { modalitiesOf, type Visibility } from '../state';
 import { append, button, clear, el, externalLink } from './dom';
 import { edgeCard, evidenceList, type EdgeCardContext } from './edge-card';
-import { kindLabel, typeLabel, valueText } from './labels';
+import { kindLabel, modalityLabels, typeLabel, valueText } from './labels';
 
 export interface PanelContext extends EdgeCardContext {
   graph: Graph;
@@ -30,8 +31,10 @@ const NODE_SHOWN = new Set([
   'color',
 ]);
 const EDGE_SHOWN = new Set([
-  'label', 'relation', 'category', 'intensity', 'cameo', 'modality', 'negated', 'title', 'date', 'dateText',
-  'validFrom', 'validUntil', 'speaker', 'reportedBy', 'addressee', 'sources', 'evidence', 'note', 'color', 'size',
+  'label', 'relation', 'category', 'cameo', 'goldstein', 'quadClass', 'position', 'interaction', 'negated', 'hedged',
+  'background', 'condition', 'conditionStance', 'recipient', 'audience', 'audienceEntity', 'reportedBy', 'inReplyTo',
+  'utterance', 'title', 'date', 'dateText', 'validFrom', 'validUntil', 'speaker', 'sources', 'evidence', 'note',
+  'color', 'size',
 ]); // prettier-ignore
 
 function row(term: string, ...value: (Node | string)[]): HTMLElement[] {
@@ -61,7 +64,7 @@ export function renderNodeDetails(container: HTMLElement, node: string, ctx: Pan
   const { graph } = ctx;
   const a = graph.getNodeAttributes(node);
   const swatch = el('span', { class: 'swatch', attrs: { 'aria-hidden': 'true' } });
-  swatch.style.background = typeof a.color === 'string' ? a.color : '#999';
+  swatch.style.background = typeof a.color === 'string' ? a.color : viewerSettings.defaultNodeColor;
   append(container, el('h2', { attrs: { id: 'panel-title' } }, swatch, nodeName(graph, node)));
   const facts = el('dl', { class: 'facts' });
   if (typeof a.kind === 'string') append(facts, ...row('Kind', kindLabel(a.kind)));
@@ -119,32 +122,46 @@ export function renderEdgeDetails(container: HTMLElement, edge: string, ctx: Pan
   );
   const facts = el('dl', { class: 'facts' });
   if (type) append(facts, ...row(a.category === 'stance' ? 'Stance' : 'Relation', typeLabel(type)));
-  if (typeof a.intensity === 'number')
+  if (typeof a.position === 'string') append(facts, ...row('Position', `${a.position} the target`));
+  if (typeof a.cameo === 'string') append(facts, ...row('CAMEO', a.cameo));
+  if (typeof a.goldstein === 'number')
     append(
       facts,
-      ...row('Intensity', `${a.intensity > 0 ? '+' : ''}${a.intensity} (−10 conflict … +10 cooperation)`),
+      ...row('Goldstein', `${a.goldstein > 0 ? '+' : ''}${a.goldstein} (−10 conflict … +10 cooperation)`),
     );
-  if (typeof a.cameo === 'string') append(facts, ...row('CAMEO', a.cameo));
-  if (typeof a.modality === 'string') append(facts, ...row('Modality', a.modality));
-  if (a.negated === true) append(facts, ...row('Negated', 'the source says it does not hold'));
+  if (a.category === 'stance')
+    append(
+      facts,
+      ...row(
+        'Modality',
+        modalitiesOf(a)
+          .map((m) => modalityLabels[m] ?? m)
+          .join(', '),
+      ),
+    );
+  if (a.negated === true && a.category !== 'stance')
+    append(facts, ...row('Negated', 'the source says it does not hold'));
+  if (typeof a.condition === 'string') append(facts, ...row('Condition', a.condition));
   if (typeof a.title === 'string') append(facts, ...row('Title', a.title));
   if (typeof a.date === 'string')
     append(facts, ...row('Date', typeof a.dateText === 'string' ? `${a.date} (“${a.dateText}”)` : a.date));
   if (typeof a.validFrom === 'string' || typeof a.validUntil === 'string') {
     append(facts, ...row('Valid', `${valueText(a.validFrom) || '…'} – ${valueText(a.validUntil) || '…'}`));
   }
-  for (const [role, name] of [
-    ['speaker', 'Speaker'],
-    ['reportedBy', 'Reported by'],
-    ['addressee', 'Addressee'],
-  ] as const) {
-    const who = a[role];
-    if (typeof who === 'string')
+  const people: [string, unknown[]][] = [
+    ['Speaker', [a.speaker]],
+    ['Recipient', Array.isArray(a.recipient) ? a.recipient : []],
+    ['Audience', [a.audienceEntity]],
+    ['Reported by', Array.isArray(a.reportedBy) ? a.reportedBy.map((r: { by?: unknown }) => r?.by) : []],
+  ];
+  for (const [name, list] of people) {
+    const ids = list.filter((id): id is string => typeof id === 'string' && graph.hasNode(id));
+    if (ids.length > 0)
       append(
         facts,
         ...row(
           name,
-          button(nodeName(graph, who), () => ctx.selectNode(who), { class: 'link' }),
+          ...ids.map((who) => button(nodeName(graph, who), () => ctx.selectNode(who), { class: 'link' })),
         ),
       );
   }

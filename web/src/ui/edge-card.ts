@@ -1,6 +1,7 @@
 /** One relation or stance as a compact card (type, other end, speaker, date, modality, quotes) and its evidence list. */
 import type Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
+import { modalitiesOf } from '../state';
 import { append, button, el } from './dom';
 import { typeLabel } from './labels';
 
@@ -82,8 +83,10 @@ export function edgeCard(edge: string, ctx: EdgeCardContext, side: 'source' | 't
   if (typeof a.speaker === 'string') details.push(`speaker: ${name(graph, a.speaker)}`);
   if (typeof a.date === 'string')
     details.push(`date: ${a.date}${typeof a.dateText === 'string' ? ` (“${a.dateText}”)` : ''}`);
-  if (typeof a.modality === 'string') details.push(`modality: ${a.modality}`);
-  if (a.negated === true) details.push('negated');
+  if (typeof a.position === 'string') details.push(a.position);
+  const modalities = modalitiesOf(a).filter((m) => m !== 'asserted');
+  if (modalities.length > 0) details.push(modalities.join(', '));
+  if (a.negated === true && a.category !== 'stance') details.push('negated');
   return el(
     'div',
     { class: 'edge-card' },

@@ -1,5 +1,5 @@
 /**
- * The filter panel: a fieldset of checkboxes per facet (kind, type, conflict/cooperation, modality,
+ * The filter panel: a fieldset of checkboxes per facet (kind, type, position, modality,
  * source) with counts, and a two-handle timeline when edges carry dates. Checked = shown. Only the
  * facets the graph has are offered.
  */
@@ -14,7 +14,7 @@ import {
   type Polarity,
 } from '../state';
 import { append, button, clear, el } from './dom';
-import { kindLabel, polarityLabels, typeLabel } from './labels';
+import { kindLabel, modalityLabels, polarityLabels, typeLabel } from './labels';
 
 export interface FilterPanelOptions {
   sourceTitle(id: string): string;
@@ -162,7 +162,7 @@ export function renderFilterPanel(
     ),
     checkboxGroup('Entity kind', 'hiddenKinds', facets.kinds, kindLabel, filters, onChange, kindColor),
     checkboxGroup(
-      'Conflict or cooperation',
+      'Position',
       'hiddenPolarities',
       polarities,
       (p) => polarityLabels[p as Polarity],
@@ -170,7 +170,14 @@ export function renderFilterPanel(
       onChange,
     ),
     checkboxGroup('Relation or stance type', 'hiddenTypes', facets.types, typeLabel, filters, onChange),
-    checkboxGroup('Modality', 'hiddenModalities', facets.modalities, (m) => m, filters, onChange),
+    checkboxGroup(
+      'Modality',
+      'hiddenModalities',
+      facets.modalities,
+      (m) => modalityLabels[m] ?? m,
+      filters,
+      onChange,
+    ),
     checkboxGroup('Source', 'hiddenSources', facets.sources, options.sourceTitle, filters, onChange),
     timeline(facets, filters, onChange),
   );

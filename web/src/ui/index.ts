@@ -10,5 +10,6 @@ export { SourceViewer, sourcesOfGraph, type SourceRecordLike } from './source-vi
 export { setUpToolbar, setUpCollapsibles } from './toolbar';
 export { showMessage, hideMessage, type MessageAction, type MessageDetails } from './messages';
 export { ProgressLine } from './progress';
+export { formatBytes } from './format';
 export { setUpFileOpening } from './file-input';
 export { showDrawingLost, showDrawingRestored, showDrawingFailed } from './drawing-status';

@@ -1,5 +1,5 @@
-/** Human names for the vocabulary's ids (kinds, types, modalities) and for values of any type. */
-import { entityKinds, modalities, relationTypes, stanceTypes } from 'stancegraph';
+/** Human names for the vocabulary's ids (kinds, types, positions, modalities) and for values of any type. */
+import { entityKinds, relationTypes, stanceTypes } from 'stancegraph';
 import type { Polarity } from '../state';
 
 export function kindLabel(kind: string): string {
@@ -13,20 +13,21 @@ export function typeLabel(type: string): string {
   return spec?.label ?? type;
 }
 
-export function isStanceType(type: string): boolean {
-  return type in stanceTypes;
-}
-
 export const polarityLabels: Record<Polarity, string> = {
-  conflict: 'Conflict (intensity < 0)',
-  neutral: 'Neutral (intensity 0)',
-  cooperation: 'Cooperation (intensity > 0)',
+  for: 'For the target',
+  against: 'Against the target',
+  neutral: 'Neutral',
   relation: 'Relations (no stance)',
 };
 
-export function modalityDescription(modality: string): string | undefined {
-  return (modalities as Record<string, string | undefined>)[modality];
-}
+export const modalityLabels: Record<string, string> = {
+  asserted: 'Asserted',
+  negated: 'Denied (negated)',
+  hedged: 'Hedged ("could", "may")',
+  conditional: 'Conditional',
+  reported: 'Reported by a third party',
+  background: "Narrator's background",
+};
 
 /** Any attribute value as text: lists joined, objects as JSON, numbers as written. */
 export function valueText(value: unknown): string {

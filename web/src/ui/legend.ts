@@ -1,11 +1,5 @@
-/** The legend: node colour by kind (the kinds present), node size by centrality, edge colour by intensity. */
-import {
-  CONFLICT_EDGE_COLOR,
-  COOPERATION_EDGE_COLOR,
-  NEUTRAL_EDGE_COLOR,
-  RELATION_EDGE_COLOR,
-  kindColor,
-} from 'stancegraph';
+/** The legend: node colour by kind (the kinds present), node size by centrality, stance colour by position. */
+import { RELATION_EDGE_COLOR, kindColor, positionColors } from 'stancegraph';
 import { append, clear, el } from './dom';
 import { kindLabel } from './labels';
 
@@ -37,9 +31,9 @@ export function renderLegend(container: HTMLElement, kinds: Iterable<string>, st
     el(
       'ul',
       { class: 'legend' },
-      item(CONFLICT_EDGE_COLOR, 'Conflict stance', 'line'),
-      item(NEUTRAL_EDGE_COLOR, 'Neutral stance', 'line'),
-      item(COOPERATION_EDGE_COLOR, 'Cooperation stance', 'line'),
+      item(positionColors.for, 'Stance for its target', 'line'),
+      item(positionColors.against, 'Stance against its target', 'line'),
+      item(positionColors.neutral, 'Neutral stance', 'line'),
       item(RELATION_EDGE_COLOR, 'Relation', 'line'),
     ),
     el('p', { class: 'note', text: 'Arrows point from actor to target; parallel edges curve apart.' }),

@@ -3,8 +3,8 @@
  * total, when the total is known), and a Cancel button. It lives outside the message line, so a
  * message shown meanwhile does not hide it.
  */
-import { formatBytes } from '../graph/errors';
 import { byId } from './dom';
+import { formatBytes } from './format';
 
 export class ProgressLine {
   private readonly box = byId('progress');

@@ -2,6 +2,7 @@
  * Type-ahead search (an ARIA combobox): typing lists matching nodes, arrows move through them,
  * Enter or a click chooses one. Matching and ranking are state/search-index's.
  */
+import { viewerSettings } from '../settings';
 import type { SearchResult } from '../state';
 import { append, byId, clear, el } from './dom';
 
@@ -20,7 +21,7 @@ export class SearchBox {
     this.input.addEventListener('keydown', (event) => this.onKey(event));
     this.input.addEventListener('blur', () => {
       // Later than the option's own click, which must still land.
-      setTimeout(() => this.close(), 150);
+      setTimeout(() => this.close(), viewerSettings.searchCloseDelayMs);
     });
   }
 

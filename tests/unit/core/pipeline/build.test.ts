@@ -1,13 +1,103 @@
 /** The build: graph shape, attributes, metrics, display and the graph.json contract, deterministically. */
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import Graph from 'graphology';
-import { describe, expect, it } from 'vitest';
+import { memorySource, runPipeline, type DataSource } from 'stancegraph';
+import { folderSource } from 'stancegraph/node';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { generateCorpus } from '../../../../devkit/corpus';
 import { buildGraph } from '../../../../src/core/build';
-import { graphJsonChunks, graphJsonString } from '../../../../src/core/write';
+import {
+  graphJsonChunks,
+  graphJsonString,
+  OUTPUT_FILES,
+  type OutputFile,
+  type OutputSink,
+} from '../../../../src/core/write';
+import { mulberry32 } from '../../../../src/core/util';
 import { graphOf, validateFolder } from '../../../support/pipeline';
 import { edgeAttributes, graphAttributes, nodeAttributes } from '../../../../src/core/schema';
 
 const seed = () => validateFolder('graph-data').dataset!;
 const mini = () => validateFolder('tests/fixtures/valid/mini', 'mini').dataset!;
+
+/** The whole pipeline, read to write, into memory: each output file's text, checked against the hash the sink reports. */
+function outputsOf(source: DataSource): Record<OutputFile, string> {
+  const written: Partial<Record<OutputFile, string>> = {};
+  const sink: OutputSink = {
+    write(name, chunks) {
+      const text = [...chunks].join('');
+      written[name] = text;
+      return { bytes: Buffer.byteLength(text), sha256: createHash('sha256').update(text).digest('hex') };
+    },
+  };
+  const run = runPipeline(source, { sink });
+  expect(run.validation.errors).toBe(0);
+  expect(Object.keys(written).sort()).toEqual([...OUTPUT_FILES].sort());
+  return written as Record<OutputFile, string>;
+}
+
+const root = mkdtempSync(join(tmpdir(), 'stancegraph-build-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+const GENERATED = join(root, 'corpus');
+generateCorpus(GENERATED, { stances: 300, seed: 3 });
+
+const LISTS = ['sources', 'entities', 'relations', 'stances'] as const;
+type Lists = Record<(typeof LISTS)[number], Record<string, unknown>[]>;
+
+/** Every record of a data folder, by list, and its source texts by the path the data names. */
+function recordsOf(dir: string): { records: Lists; texts: Record<string, string> } {
+  const { files, readText } = folderSource(dir).read();
+  const records: Lists = { sources: [], entities: [], relations: [], stances: [] };
+  for (const { content } of files) {
+    const data = parse(content) as Partial<Lists>;
+    for (const list of LISTS) records[list].push(...(data[list] ?? []));
+  }
+  const texts: Record<string, string> = {};
+  for (const source of records.sources) {
+    const path = String(source.text);
+    const text = readText(path);
+    if (!text.ok) throw new Error(text.message);
+    texts[path] = text.content;
+  }
+  // Several of each kind, so that an order of any of them that depended on the files would show.
+  for (const list of LISTS)
+    expect(records[list].length, list).toBeGreaterThan(dir === 'graph-data' && list === 'sources' ? 0 : 5);
+  return { records, texts };
+}
+
+/** The records in a seeded order, spread over 2 to 6 files with seeded names and folders, lists in any order. */
+function shuffledFiles(records: Lists, seed: number): Record<string, string> {
+  const random = mulberry32(seed);
+  const shuffle = <T>(items: T[]): T[] => {
+    const out = [...items];
+    for (let i = out.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [out[i], out[j]] = [out[j]!, out[i]!];
+    }
+    return out;
+  };
+  const count = 2 + Math.floor(random() * 5);
+  const parts: Partial<Lists>[] = Array.from({ length: count }, () => ({}));
+  for (const list of shuffle([...LISTS]))
+    for (const record of shuffle(records[list]))
+      (parts[Math.floor(random() * count)]![list] ??= []).push(record);
+  const files: Record<string, string> = {};
+  parts.forEach((part, i) => {
+    const lists = shuffle(Object.keys(part) as (keyof Lists)[]);
+    if (lists.length === 0) return;
+    const name = `${['a', 'm', 'z'][Math.floor(random() * 3)]}/${Math.floor(random() * 1e6).toString(36)}-${i}.yaml`;
+    files[name] = stringify(Object.fromEntries(lists.map((list) => [list, part[list]])));
+  });
+  return files;
+}
+
+/** The ids in a data file, in order: what a layout of the files is. */
+const ids = (text: string) =>
+  LISTS.flatMap((list) => ((parse(text) as Partial<Lists>)[list] ?? []).map((r) => String(r.id)));
 
 describe('building the graph', () => {
   it('makes a node per entity and an edge per relation and stance', () => {
@@ -169,14 +259,27 @@ describe('building the graph', () => {
     expect(chunks.join('')).toBe(`${JSON.stringify(graph.export())}\n`);
   });
 
-  it('gives byte-identical graph.json for the same data, whatever the file order', () => {
-    const a = graphJsonString(graphOf('graph-data'));
-    const data = seed();
-    data.entities.reverse();
-    data.stances.reverse();
-    expect(graphJsonString(graphOf('graph-data'))).toBe(a);
-    expect(buildGraph(data).nodes()).not.toEqual(buildGraph(seed()).nodes());
-  });
+  // The seed, and a generated corpus with many sources, entities, relations and stances.
+  it.each([
+    ['the seed', 'graph-data'],
+    ['a generated corpus', GENERATED],
+  ])(
+    'writes byte-identical graph.json, graph.gexf and manifest.json for %s whatever its files and the order of records',
+    (_name, dir) => {
+      const reference = outputsOf(folderSource(dir));
+      const { records, texts } = recordsOf(dir);
+      const layouts = new Set<string>();
+      for (const seed of [1, 2, 3, 4, 5, 6]) {
+        const files = shuffledFiles(records, seed);
+        // The layout differs from seed to seed: files named and split differently, records in another order.
+        layouts.add(JSON.stringify(Object.entries(files).map(([name, text]) => [name, ids(text)])));
+        expect(Object.keys(files).length, `seed ${seed}`).toBeGreaterThan(1);
+        const outputs = outputsOf(memorySource(files, texts));
+        for (const name of OUTPUT_FILES) expect(outputs[name], `${name}, seed ${seed}`).toBe(reference[name]);
+      }
+      expect(layouts.size).toBe(6);
+    },
+  );
 
   it('lays the graph out the same way for the same seed and differently for another', () => {
     const one = graphOf('graph-data', { seed: 1 }).getNodeAttributes('nato');

@@ -16,13 +16,16 @@ function load(): Dataset {
 
 const isWordChar = (c: string) => /[\p{L}\p{N}]/u.test(c);
 
-describe('the seed data', () => {
+/** Validated in each test rather than once at load: work done at load belongs to no test (see mutation testing). */
+function seed() {
   const data = load();
-  const source = data.sources.find((s) => s.id === SEED)!;
-  const text = source.content;
-  const claims = [...data.relations, ...data.stances];
+  const text = data.sources.find((s) => s.id === SEED)!.content;
+  return { data, text, claims: [...data.relations, ...data.stances] };
+}
 
+describe('the seed data', () => {
   it('validates with no error and no warning', () => {
+    const { data } = seed();
     expect(data.sources.map((s) => s.id)).toEqual([SEED]);
     expect(data.entities).toHaveLength(21);
     expect(data.relations).toHaveLength(23);
@@ -30,11 +33,13 @@ describe('the seed data', () => {
   });
 
   it('holds the article text byte for byte as the shared seed', async () => {
+    const { text } = seed();
     const { readFileSync } = await import('node:fs');
     expect(text).toBe(readFileSync(`../shared/seeds/${SEED}.txt`, 'utf8'));
   });
 
   it('quotes at least 75% of the words of every sentence of the article', () => {
+    const { text, claims } = seed();
     const covered = new Uint8Array(text.length);
     for (const c of claims) for (const e of c.evidence) covered.fill(1, e.start, e.end);
     const sentences = [...text.matchAll(/[^.?!\n]+(?:[.?!]+"?|$)/gm)];
@@ -55,6 +60,7 @@ describe('the seed data', () => {
   });
 
   it('carries every direct quotation in full as direct evidence of a stance with its speaker', () => {
+    const { data, text } = seed();
     const quotations = [...text.matchAll(/"([^"]+)"/g)].map((m) => ({
       start: m.index! + 1,
       end: m.index! + 1 + m[1]!.length,
@@ -78,6 +84,7 @@ describe('the seed data', () => {
   });
 
   it('attributes each direct quotation to the official who spoke it', () => {
+    const { data } = seed();
     const speakerOf = (quote: string) => {
       const s = data.stances.find((x) => x.evidence.some((e) => e.quote.includes(quote)))!;
       return { actor: s.actor, voice: s.speaker ?? s.reportedBy?.find((r) => r.by !== 'narrator')?.by };
@@ -97,6 +104,7 @@ describe('the seed data', () => {
   });
 
   it('stores each quote with its exact offsets and context in the source text', () => {
+    const { data, text, claims } = seed();
     for (const c of claims) {
       for (const e of c.evidence) {
         expect(text.slice(e.start, e.end)).toBe(e.quote);

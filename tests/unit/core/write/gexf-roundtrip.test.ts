@@ -17,12 +17,10 @@ import { stancegraphFixture } from '../../../support/gexf-fixture';
 import { readWithNetworkx, type NetworkxElement } from '../../../support/gexf-networkx';
 import { validateGexf } from '../../../support/gexf-xmllint';
 
-const specs = stancegraphGexfSpecs();
-
-function once<T>(compute: () => T): () => T {
-  let result: { value: T } | undefined;
-  return () => (result ??= { value: compute() }).value;
-}
+// Everything is computed inside the tests that check it, none of it when the file loads or once for
+// several tests: work done at load belongs to no test, and a result cached by one test would hide
+// the others from mutation testing's per-test coverage (a mutant would run only the first).
+const specs = () => stancegraphGexfSpecs();
 
 /** Text that tests every escaping rule at once, as it would appear in a quote. */
 const NASTY = [
@@ -66,47 +64,52 @@ function roundTripGraph(): MultiDirectedGraph<NodeAttributes, EdgeAttributes> {
 }
 
 describe('round trip through graphology-gexf', () => {
-  const graph = roundTripGraph();
-  // Computed by the first test that needs it, not at collection: a writer bug then fails each test
-  // that depends on it, instead of failing the file before any test exists.
-  const xml = once(() => writeGexfString(graph, specs));
-  const back = once(() => parse(Graph, xml()));
+  const xml = (graph = roundTripGraph()) => writeGexfString(graph, specs());
+  const readBack = () => {
+    const graph = roundTripGraph();
+    return { graph, back: parse(Graph, xml(graph)) };
+  };
 
   it('the document is valid GEXF 1.3 (RelaxNG)', () => {
     expect(validateGexf(xml())).toEqual({ valid: true, output: expect.stringContaining('validates') });
   });
 
   it('gives every node back with its attributes, values and types', () => {
-    expect(back().nodes()).toEqual(graph.nodes());
+    const { graph, back } = readBack();
+    expect(back.nodes()).toEqual(graph.nodes());
     graph.forEachNode((node, attributes) => {
-      expect(back().getNodeAttributes(node)).toEqual(expectedNode(attributes, specs.nodeAttributes));
+      expect(back.getNodeAttributes(node)).toEqual(expectedNode(attributes, specs().nodeAttributes));
     });
   });
 
   it('gives every edge back with its id, ends, attributes, values and types, parallel edges apart', () => {
-    expect(back().multi).toBe(true);
-    expect(back().edges()).toEqual(graph.edges());
+    const { graph, back } = readBack();
+    expect(back.multi).toBe(true);
+    expect(back.edges()).toEqual(graph.edges());
     graph.forEachEdge((edge, attributes, source, target) => {
-      expect(back().extremities(edge)).toEqual([source, target]);
-      expect(back().getEdgeAttributes(edge)).toEqual(
-        expectedEdge(attributes, specs.edgeAttributes, 'relation', null),
+      expect(back.extremities(edge)).toEqual([source, target]);
+      expect(back.getEdgeAttributes(edge)).toEqual(
+        expectedEdge(attributes, specs().edgeAttributes, 'relation', null),
       );
     });
   });
 
   it('keeps the 100,000-character quote and the JSON evidence exactly', () => {
-    const note = back().getEdgeAttribute('edge & "1"', 'note') as string;
+    const { graph, back } = readBack();
+    const note = back.getEdgeAttribute('edge & "1"', 'note') as string;
     expect(note).toHaveLength(100_000);
     expect(note).toBe(graph.getEdgeAttribute('edge & "1"', 'note'));
-    expect(JSON.parse(back().getEdgeAttribute('edge & "1"', 'evidence') as string)).toEqual(
+    expect(JSON.parse(back.getEdgeAttribute('edge & "1"', 'evidence') as string)).toEqual(
       graph.getEdgeAttribute('edge & "1"', 'evidence'),
     );
   });
 });
 
 describe('round trip through networkx read_gexf', () => {
-  const graph = roundTripGraph();
-  const read = once(() => readWithNetworkx(writeGexfString(graph, specs)));
+  const readBack = () => {
+    const graph = roundTripGraph();
+    return { graph, nx: readWithNetworkx(writeGexfString(graph, specs())) };
+  };
 
   const PYTHON_TYPE: Record<string, string> = {
     integer: 'int',
@@ -136,17 +139,18 @@ describe('round trip through networkx read_gexf', () => {
   }
 
   it('reads a directed multigraph in dynamic mode with the declared types of the specs', () => {
-    expect(read().graph).toEqual({
+    const { nx } = readBack();
+    expect(nx.graph).toEqual({
       class: 'MultiDiGraph',
       directed: true,
       multigraph: true,
       mode: 'dynamic',
     });
     for (const [kind, columns] of [
-      ['node', specs.nodeAttributes],
-      ['edge', specs.edgeAttributes],
+      ['node', specs().nodeAttributes],
+      ['edge', specs().edgeAttributes],
     ] as const) {
-      expect(read().declared[kind]).toEqual(
+      expect(nx.declared[kind]).toEqual(
         Object.fromEntries(
           columns.map((spec) => [spec.id, { title: spec.title, type: gexfXmlType(spec.type) }]),
         ),
@@ -155,10 +159,11 @@ describe('round trip through networkx read_gexf', () => {
   });
 
   it('gives every node back: columns value for value, label, viz colour, size and position', () => {
-    expect(read().nodes.map((n) => n.id)).toEqual(graph.nodes());
-    for (const node of read().nodes) {
+    const { graph, nx } = readBack();
+    expect(nx.nodes.map((n) => n.id)).toEqual(graph.nodes());
+    for (const node of nx.nodes) {
       const attributes = graph.getNodeAttributes(node.id);
-      expectColumns(node, attributes, specs.nodeAttributes);
+      expectColumns(node, attributes, specs().nodeAttributes);
       const [r, g, b] = [1, 3, 5].map((i) => parseInt(attributes.color.slice(i, i + 2), 16));
       expect(node.data.label).toBe(collapse(attributes.label));
       expect(node.data.viz).toEqual({
@@ -170,16 +175,13 @@ describe('round trip through networkx read_gexf', () => {
   });
 
   it('gives every edge back: id as key, parallel edges apart, columns value for value, start/end, label, weight', () => {
-    expect(
-      read()
-        .edges.map((e) => e.key)
-        .sort(),
-    ).toEqual(graph.edges().sort());
-    for (const edge of read().edges) {
+    const { graph, nx } = readBack();
+    expect(nx.edges.map((e) => e.key).sort()).toEqual(graph.edges().sort());
+    for (const edge of nx.edges) {
       const key = edge.key!;
       const attributes = graph.getEdgeAttributes(key);
       expect([edge.source, edge.target]).toEqual(graph.extremities(key));
-      expectColumns(edge, attributes, specs.edgeAttributes);
+      expectColumns(edge, attributes, specs().edgeAttributes);
       expect(edge.data).toMatchObject({ id: key, weight: 1, label: collapse(attributes.label) });
       expect(edge.data.start).toBe(attributes.start);
       expect(edge.data.end).toBe(attributes.end);
@@ -187,7 +189,8 @@ describe('round trip through networkx read_gexf', () => {
   });
 
   it('keeps the 100,000-character quote exactly', () => {
-    const edge = read().edges.find((e) => e.key === 'edge & "1"')!;
+    const { graph, nx } = readBack();
+    const edge = nx.edges.find((e) => e.key === 'edge & "1"')!;
     expect(edge.data.note).toBe(graph.getEdgeAttribute('edge & "1"', 'note'));
   });
 });

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GENERATOR } from '../../../../src/core/build';
+import { GENERATOR, type StanceGraph } from '../../../../src/core/build';
 import { stancegraphGexfSpecs, writeGexfString } from '../../../../src/core/write';
 import { graphOf } from '../../../support/pipeline';
 import { buildFolder } from '../../../../src/node/publish';
@@ -17,23 +17,33 @@ import { readWithNetworkx } from '../../../support/gexf-networkx';
 import { validateGexf } from '../../../support/gexf-xmllint';
 
 const GOLDEN = 'tests/golden/graph.gexf';
-const graph = graphOf('graph-data');
-const warnings: string[] = [];
-const gexf = writeGexfString(graph, {
-  ...stancegraphGexfSpecs(),
-  creator: GENERATOR,
-  description: 'stancegraph',
-  onWarning: (w) => warnings.push(w.message),
-});
-if (process.env.UPDATE_GOLDEN) writeFileSync(GOLDEN, gexf);
+
+/**
+ * The seed's graph and its GEXF, made again in each test rather than once when the file loads: work
+ * done at load belongs to no test, and mutation testing would have to run every test for it.
+ */
+function seedGexf(): { graph: StanceGraph; gexf: string; warnings: string[] } {
+  const graph = graphOf('graph-data');
+  const warnings: string[] = [];
+  const gexf = writeGexfString(graph, {
+    ...stancegraphGexfSpecs(),
+    creator: GENERATOR,
+    description: 'stancegraph',
+    onWarning: (w) => warnings.push(w.message),
+  });
+  return { graph, gexf, warnings };
+}
 
 describe("the seed article's GEXF", () => {
   it('is byte for byte the golden file, with no warning', () => {
+    const { gexf, warnings } = seedGexf();
+    if (process.env.UPDATE_GOLDEN) writeFileSync(GOLDEN, gexf);
     expect(gexf).toBe(readFileSync(GOLDEN, 'utf8'));
     expect(warnings).toEqual([]);
   });
 
   it('is what `stancegraph build` writes to graph.gexf', () => {
+    const { gexf } = seedGexf();
     const out = join(mkdtempSync(join(tmpdir(), 'stancegraph-golden-')), 'dist');
     buildFolder({ dataDir: 'graph-data', outDir: out });
     expect(readFileSync(join(out, 'graph.gexf'), 'utf8')).toBe(gexf);
@@ -41,10 +51,12 @@ describe("the seed article's GEXF", () => {
   });
 
   it('is valid against the GEXF 1.3 RelaxNG schema', () => {
+    const { gexf } = seedGexf();
     expect(validateGexf(gexf)).toEqual({ valid: true, output: expect.stringMatching(/validates$/) });
   });
 
   it('declares the dynamic date timeline and puts start/end on dated edges', () => {
+    const { gexf } = seedGexf();
     expect(gexf).toContain('<graph mode="dynamic" timeformat="date" defaultedgetype="directed">');
     expect(gexf).toMatch(
       /<edge id="medvedev-president-of-russia" source="dmitry-medvedev" target="russia" kind="holds_office_in" label="holds office in" weight="1" start="2008-05-07" end="2012-05-07">/,
@@ -55,6 +67,7 @@ describe("the seed article's GEXF", () => {
   });
 
   it('reads back through graphology-gexf with every node, edge and value', () => {
+    const { graph, gexf } = seedGexf();
     const back = parse(Graph, gexf);
     expect(back.order).toBe(graph.order);
     expect(back.size).toBe(graph.size);
@@ -77,6 +90,7 @@ describe("the seed article's GEXF", () => {
   });
 
   it('reads back through networkx 3.6 with the declared types', () => {
+    const { gexf } = seedGexf();
     const nx = readWithNetworkx(gexf);
     expect(nx.graph).toMatchObject({ directed: true, multigraph: true });
     expect(nx.nodes).toHaveLength(21);

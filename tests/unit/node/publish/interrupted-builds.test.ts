@@ -1,15 +1,17 @@
 /**
- * Outputs are never lost or torn: builds killed at random moments (SIGKILL), and two builds racing
- * into one folder, always leave a complete, consistent set: the previous one or the new one.
- * STANCEGRAPH_SOAK=1 raises the 50 kills to 500.
+ * Outputs are never lost or torn: builds killed (SIGKILL) at chosen moments of the build, and two
+ * builds racing into one folder, always leave a complete, consistent set: the previous one or the
+ * new one. The moments come from the build's own progress (`--progress json` on stderr): right
+ * after each stage starts, after each output file is written, after the write stage ends (while
+ * the set is published); some builds are left to finish. STANCEGRAPH_SOAK=1 raises 50 builds to 500.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { OUTPUT_FILES, STAGES } from '../../../../src/core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { mulberry32 } from '../../../../src/core/util';
 
 const BIN = join(process.cwd(), 'lib/cli.js');
 const KILLS = process.env.STANCEGRAPH_SOAK ? 500 : 50;
@@ -25,6 +27,57 @@ function build(dataDir: string, out: string) {
   const child = spawn(process.execPath, [BIN, 'build', dataDir, '--out', out], { stdio: 'ignore' });
   const done = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return { child, done };
+}
+
+/** A moment of the build, as its progress events tell it; `never` lets the build finish. */
+type Moment = { after: string } | 'never';
+
+/** Every stage's start, each output file written, the write stage's end (then the set is published). */
+const MOMENTS: Moment[] = [
+  ...STAGES.map((stage) => ({
+    after: JSON.stringify({ type: 'start', stage }),
+  })),
+  ...OUTPUT_FILES.map((_name, i) => ({
+    after: JSON.stringify({
+      type: 'progress',
+      stage: 'write',
+      done: i + 1,
+      total: OUTPUT_FILES.length,
+      unit: 'files',
+    }),
+  })),
+  { after: '{"type":"end","stage":"write"' },
+  'never',
+];
+
+/**
+ * Builds with `--progress json` and kills the build (SIGKILL) as soon as the event of `moment` is
+ * read from its stderr. Says how it ended and the events seen.
+ */
+async function buildKilledAt(
+  dataDir: string,
+  out: string,
+  moment: Moment,
+): Promise<{ code: number | null; signal: NodeJS.Signals | null; events: string[] }> {
+  const child = spawn(process.execPath, [BIN, 'build', dataDir, '--out', out, '--progress', 'json'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const events: string[] = [];
+  let pending = '';
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (text: string) => {
+    pending += text;
+    const lines = pending.split('\n');
+    pending = lines.pop()!;
+    for (const line of lines) {
+      events.push(line);
+      if (moment !== 'never' && line.startsWith(moment.after)) child.kill('SIGKILL');
+    }
+  });
+  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+    child.on('close', (c, s) => resolve([c, s])),
+  );
+  return { code, signal, events };
 }
 
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
@@ -46,29 +99,58 @@ function completeSet(out: string): keyof typeof DATASETS {
 }
 
 describe('interrupted and concurrent builds', () => {
-  it(`leave the previous or the new complete set after ${KILLS} kills at random moments`, async () => {
+  it(`leave the previous or the new complete set after each of ${KILLS} builds killed at chosen moments`, async () => {
     const out = join(root, 'killed');
-    const started = performance.now();
     expect(await build(DATASETS.seed.dir, out).done).toBe(0);
-    const buildMs = performance.now() - started;
     expect(completeSet(out)).toBe('seed');
-    const rng = mulberry32(Number(process.env.FC_SEED ?? 20261128));
-    const seen = { seed: 0, mini: 0, completed: 0, killed: 0 };
+    const seen = { killedBeforeWrite: 0, killedWhileWriting: 0, killedWhilePublishing: 0, completed: 0 };
+    let previous: keyof typeof DATASETS = 'seed';
     for (let i = 0; i < KILLS; i++) {
-      const data = i % 2 === 0 ? DATASETS.mini : DATASETS.seed;
-      const { child, done } = build(data.dir, out);
-      // Kill between 40% and 110% of a whole build's time: past start-up, where the files are written.
-      await new Promise((r) => setTimeout(r, Math.floor(buildMs * (0.4 + 0.7 * rng()))));
-      child.kill('SIGKILL');
-      const code = await done;
-      if (code === 0) seen.completed++;
-      else seen.killed++;
-      seen[completeSet(out)]++;
+      const name: keyof typeof DATASETS = i % 2 === 0 ? 'mini' : 'seed';
+      const moment = MOMENTS[Math.floor(i / 2) % MOMENTS.length]!;
+      const { code, signal, events } = await buildKilledAt(DATASETS[name].dir, out, moment);
+      const now = completeSet(out);
+      const wrote = events.some((e) => e.startsWith('{"type":"start","stage":"write"}'));
+      const writeEnded = events.some((e) => e.startsWith('{"type":"end","stage":"write"'));
+      if (moment === 'never') {
+        // Left alone, the build finishes and publishes the new set.
+        expect([code, signal], `build ${i}`).toEqual([0, null]);
+        expect(now, `build ${i}`).toBe(name);
+        seen.completed++;
+      } else {
+        // Killed by construction, right after the build told the moment (it may have told more
+        // before the signal landed: every event it wrote is read before 'close').
+        expect(
+          events.some((e) => e.startsWith(moment.after)),
+          `build ${i}`,
+        ).toBe(true);
+        if (signal === null) {
+          // Only a kill after the write stage can come too late: the build had already exited 0.
+          expect(writeEnded, `build ${i} finished before its kill at ${JSON.stringify(moment)}`).toBe(true);
+          expect(now).toBe(name);
+          seen.completed++;
+        } else {
+          expect(signal).toBe('SIGKILL');
+          if (!wrote) {
+            // Killed before writing anything: the previous set stays, whole.
+            expect(now, `build ${i} killed at ${moment.after}`).toBe(previous);
+            seen.killedBeforeWrite++;
+          } else if (!writeEnded) {
+            // Killed mid-write: the new files are not published yet.
+            expect(now, `build ${i} killed at ${moment.after}`).toBe(previous);
+            seen.killedWhileWriting++;
+          } else seen.killedWhilePublishing++;
+        }
+      }
+      previous = now;
     }
-    // Both outcomes happened: some builds were cut off, some got through.
-    expect(seen.killed).toBeGreaterThan(5);
-    expect(seen.completed + seen.killed).toBe(KILLS);
-    console.log(`kills: ${JSON.stringify(seen)}`);
+    console.log(`builds: ${JSON.stringify(seen)}`);
+    // Most kills land inside the build, before or during the write, by construction (most moments
+    // are a stage's start or a file written); the builds left alone all finished.
+    expect(seen.killedBeforeWrite + seen.killedWhileWriting).toBeGreaterThanOrEqual(0.6 * KILLS);
+    expect(seen.killedWhileWriting).toBeGreaterThanOrEqual(Math.floor(KILLS / MOMENTS.length) * 2);
+    // Each moment comes twice in a row (both data sets): 'never' as often as full rounds of moments.
+    expect(seen.completed).toBeGreaterThanOrEqual(2 * Math.floor(KILLS / (2 * MOMENTS.length)));
   }, 600_000);
 
   it('end with one complete set when two builds race into the same folder', async () => {

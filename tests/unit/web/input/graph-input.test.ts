@@ -1,13 +1,14 @@
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { MAX_FILE_BYTES, openGraphFile, prepareGraph, repairPositions } from '../../../../web/src/graph';
+import { openGraphFile, prepareGraph, repairPositions } from '../../../../web/src/input';
+import { viewerSettings } from '../../../../web/src/settings';
 import { locateQuote, splitAround } from '../../../../web/src/state';
 
 describe('openGraphFile', () => {
   it('refuses a file past the size cap without reading it', async () => {
     const huge = {
       name: 'huge.gexf',
-      size: MAX_FILE_BYTES + 1,
+      size: viewerSettings.maxFileBytes + 1,
       text: () => Promise.reject(new Error('read')),
     } as unknown as File;
     await expect(openGraphFile(huge).result).rejects.toThrow(

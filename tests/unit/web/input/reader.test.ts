@@ -1,5 +1,5 @@
 /**
- * The viewer's reader (web/src/reader through web/src/graph's openGraphBlob, the very functions the
+ * The viewer's reader (web/src/input/reader through web/src/input's openGraphBlob, the very functions the
  * page uses; in Node they run in place instead of in the worker, their slices passed through
  * structuredClone as postMessage does): graph.json round trips value for value, GEXF streams
  * through the shared reader, and bad input gets a clear error.
@@ -10,8 +10,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Graph from 'graphology';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkFileSize, GraphFileError, MAX_FILE_BYTES, openGraphBlob } from '../../../../web/src/graph';
-import { GraphAssembler, readGraphBlob, sliceGraph } from '../../../../web/src/reader';
+import {
+  checkFileSize,
+  GraphAssembler,
+  GraphFileError,
+  openGraphBlob,
+  readGraphBlob,
+  sliceGraph,
+} from '../../../../web/src/input';
+import { viewerSettings } from '../../../../web/src/settings';
+
+const MAX_FILE_BYTES = viewerSettings.maxFileBytes;
 
 const scratch = mkdtempSync(join(tmpdir(), 'stancegraph-viewer-reader-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

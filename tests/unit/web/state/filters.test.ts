@@ -8,6 +8,7 @@ import {
   EMPTY_FILTERS,
   formatCounts,
   isoDayOf,
+  modalitiesOf,
   polarityOf,
   toggleHidden,
   type FilterState,
@@ -25,24 +26,23 @@ function fixture(): Graph {
   g.addEdgeWithKey('demand', 'ru', 'us', {
     ...stance,
     relation: 'demands',
-    intensity: -5,
-    modality: 'asserted',
+    position: 'for',
     start: '2011-05-16',
     end: '2011-05-16',
   });
   g.addEdgeWithKey('threat', 'ru', 'shield', {
     ...stance,
     relation: 'perceives_threat',
-    intensity: -2,
-    modality: 'conditional',
+    position: 'against',
+    condition: 'if it feels threatened',
     start: '2011-01-01',
     end: '2011-12-31',
   });
   g.addEdgeWithKey('propose', 'us', 'ru', {
     ...stance,
     relation: 'proposes',
-    intensity: 4,
-    modality: 'reported',
+    position: 'for',
+    reportedBy: [{ by: 'ryabkov' }],
     sources: ['a2'],
     start: '2010-01-01',
     end: '2010-12-31',
@@ -50,8 +50,8 @@ function fixture(): Graph {
   g.addEdgeWithKey('assert', 'ryabkov', 'shield', {
     ...stance,
     relation: 'asserts',
-    intensity: 0,
-    modality: 'denied',
+    position: 'neutral',
+    negated: true,
   });
   g.addEdgeWithKey('office', 'ryabkov', 'ru', {
     category: 'relation',
@@ -71,23 +71,36 @@ const filters = (patch: Partial<FilterState>): FilterState => ({ ...EMPTY_FILTER
 
 describe('polarityOf', () => {
   it.each([
-    [{ intensity: -5 }, 'conflict'],
-    [{ intensity: -0.5 }, 'conflict'],
-    [{ intensity: 0 }, 'neutral'],
-    [{ intensity: 3.5 }, 'cooperation'],
+    [{ position: 'for' }, 'for'],
+    [{ position: 'against' }, 'against'],
+    [{ position: 'neutral' }, 'neutral'],
     [{}, 'relation'],
-    [{ intensity: Number.NaN }, 'relation'],
-    [{ intensity: '3' }, 'relation'],
+    [{ position: 'mixed' }, 'relation'],
+    [{ position: 3 }, 'relation'],
   ])('reads %j as %s', (attributes, expected) => {
     expect(polarityOf(attributes)).toBe(expected);
   });
 });
 
+describe('modalitiesOf', () => {
+  it.each([
+    [{ category: 'stance' }, ['asserted']],
+    [{ category: 'stance', negated: true, hedged: true }, ['negated', 'hedged']],
+    [{ category: 'stance', conditionStance: 's1' }, ['conditional']],
+    [{ category: 'stance', reportedBy: [{ by: 'narrator' }] }, ['asserted']],
+    [{ category: 'stance', reportedBy: [{ by: 'narrator' }, { by: 'rogozin' }] }, ['reported']],
+    [{ category: 'stance', background: true }, ['background']],
+    [{ category: 'relation', negated: true }, []],
+  ])('reads %j as %j', (attributes, expected) => {
+    expect(modalitiesOf(attributes)).toEqual(expected);
+  });
+});
+
 describe('edgePasses', () => {
   const dated = {
+    category: 'stance',
     relation: 'demands',
-    intensity: -5,
-    modality: 'asserted',
+    position: 'for',
     sources: ['a1'],
     start: '2011-05-16',
     end: '2011-05-16',
@@ -96,8 +109,8 @@ describe('edgePasses', () => {
     ['no filter', filters({}), true],
     ['its type hidden', filters({ hiddenTypes: ['demands'] }), false],
     ['another type hidden', filters({ hiddenTypes: ['proposes'] }), true],
-    ['conflict hidden', filters({ hiddenPolarities: ['conflict'] }), false],
-    ['cooperation hidden', filters({ hiddenPolarities: ['cooperation'] }), true],
+    ['"for" hidden', filters({ hiddenPolarities: ['for'] }), false],
+    ['"against" hidden', filters({ hiddenPolarities: ['against'] }), true],
     ['its modality hidden', filters({ hiddenModalities: ['asserted'] }), false],
     ['its only source hidden', filters({ hiddenSources: ['a1'] }), false],
     ['a range that holds its day', filters({ dateFrom: '2011-05-16', dateTo: '2011-05-16' }), true],
@@ -186,12 +199,12 @@ describe('computeFacets', () => {
       'proposes',
     ]);
     expect(Object.fromEntries(facets.polarities)).toEqual({
-      conflict: 2,
-      cooperation: 1,
+      for: 2,
+      against: 1,
       neutral: 1,
       relation: 2,
     });
-    expect([...facets.modalities.keys()]).toEqual(['asserted', 'conditional', 'denied', 'reported']);
+    expect([...facets.modalities.keys()]).toEqual(['asserted', 'conditional', 'negated', 'reported']);
     expect([...facets.sources]).toEqual([
       ['a1', 5],
       ['a2', 2],

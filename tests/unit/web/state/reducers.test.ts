@@ -1,11 +1,8 @@
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
+import { viewerSettings } from '../../../../web/src/settings';
 import {
   computeVisibility,
-  DEFAULT_NODE_COLOR,
-  DIM_EDGE_COLOR,
-  DIM_NODE_COLOR,
-  EDGE_BASE_SIZE,
   edgeDisplay,
   EMPTY_FILTERS,
   focusOf,
@@ -13,6 +10,13 @@ import {
   showAllEdgeLabels,
   type ReducerContext,
 } from '../../../../web/src/state';
+
+const {
+  defaultNodeColor: DEFAULT_NODE_COLOR,
+  dimEdgeColor: DIM_EDGE_COLOR,
+  dimNodeColor: DIM_NODE_COLOR,
+  edgeBaseSize: EDGE_BASE_SIZE,
+} = viewerSettings;
 
 function fixture(): Graph {
   const g = new Graph({ multi: true });

@@ -18,13 +18,13 @@ describe('encodeViewState', () => {
       filters: {
         ...EMPTY_FILTERS,
         hiddenKinds: ['person', 'place'],
-        hiddenPolarities: ['conflict'],
+        hiddenPolarities: ['against'],
         dateFrom: '2011-01-01',
       },
       camera: { x: 0.123456789, y: 0.5, ratio: 0.25, angle: 0 },
     };
     expect(encodeViewState(view)).toBe(
-      'n=russia&hk=person&hk=place&hp=conflict&from=2011-01-01&cam=0.1235,0.5,0.25,0',
+      'n=russia&hk=person&hk=place&hp=against&from=2011-01-01&cam=0.1235,0.5,0.25,0',
     );
   });
 
@@ -67,10 +67,10 @@ describe('decodeViewState', () => {
   });
 
   it('drops dates that are not ISO days, unknown polarities and unknown keys', () => {
-    const view = decodeViewState('from=yesterday&to=2011-5-1&hp=conflict&hp=<script>&zz=1');
+    const view = decodeViewState('from=yesterday&to=2011-5-1&hp=against&hp=<script>&zz=1');
     expect(view.filters).toEqual({
       ...EMPTY_FILTERS,
-      hiddenPolarities: ['conflict'],
+      hiddenPolarities: ['against'],
       dateFrom: undefined,
       dateTo: undefined,
     });

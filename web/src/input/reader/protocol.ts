@@ -6,7 +6,7 @@
  */
 import type { SerializedEdge, SerializedGraph, SerializedNode } from 'graphology-types';
 import type { ImportWarning, ReadLimits } from 'stancegraph';
-import type { PositionRepair } from '../graph/positions';
+import type { PositionRepair } from '../positions';
 
 /** The page asks: read this Blob (a File, or graph.json as fetched). */
 export interface ReadRequest {

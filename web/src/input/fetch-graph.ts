@@ -3,7 +3,7 @@
  * stops sending each becomes a FetchFailed with a plain reason. The body is read here, chunk by
  * chunk (progress; a stall is noticed), into a Blob the reader worker then parses.
  */
-import { formatBytes } from '../graph';
+import { formatBytes } from '../ui/format';
 
 export class FetchFailed extends Error {
   constructor(reason: string) {

@@ -1,13 +1,14 @@
 /**
  * Opening a graph: a file the person picked or dropped (the size cap first, checked before a byte is
- * read), or graph.json as fetched. Reading runs in the reader worker (src/import's shared readers,
+ * read), or graph.json as fetched. Reading runs in the reader worker (the core's shared readers,
  * streaming for GEXF); the page only rebuilds the graph from its serialized form.
  */
 import type Graph from 'graphology';
-import type { ImportWarning } from 'stancegraph';
-import { readGraph, type ReadEvents, type ReadResult, type ReadTask } from '../reader';
-import { GraphFileError, MAX_FILE_BYTES, formatBytes } from './errors';
+import { GraphFileError, type ImportWarning } from 'stancegraph';
+import { viewerSettings } from '../settings';
+import { formatBytes } from '../ui/format';
 import type { PositionRepair } from './positions';
+import { readGraph, type ReadEvents, type ReadResult, type ReadTask } from './reader';
 
 export interface OpenedGraph {
   graph: Graph;
@@ -34,10 +35,11 @@ export function openGraphBlob(
 
 /** The size cap, said before reading: the answer for a file past it is instant. */
 export function checkFileSize(file: Blob & { name: string }): void {
-  if (file.size > MAX_FILE_BYTES) {
+  const max = viewerSettings.maxFileBytes;
+  if (file.size > max) {
     const bytes = (n: number) => `${formatBytes(n)}, ${n.toLocaleString('en')} bytes`;
     throw new GraphFileError(
-      `"${file.name}" is larger than the viewer opens (${bytes(file.size)}; the limit is ${bytes(MAX_FILE_BYTES)}): filter it in Gephi first, or check it with "stancegraph inspect".`,
+      `"${file.name}" is larger than the viewer opens (${bytes(file.size)}; the limit is ${bytes(max)}): filter it in Gephi first, or check it with "stancegraph inspect".`,
     );
   }
 }

@@ -4,26 +4,21 @@
  * line and a Cancel button; one read at a time (a new one cancels the one before). Failures are said
  * with what to do: Retry for graph.json, and for a refused file, the current graph stays.
  */
+import { GraphFileError } from 'stancegraph';
 import type { App } from '../app';
+import { viewerSettings } from '../settings';
+import { decodeViewState } from '../state';
+import { hideMessage, ProgressLine, showMessage } from '../ui';
+import { FetchFailed, fetchGraph } from './fetch-graph';
 import {
   describeOpened,
   describeRefusal,
   describeWarnings,
-  GraphFileError,
-  MAX_FILE_BYTES,
   openGraphBlob,
   openGraphFile,
   type OpenedGraph,
-} from '../graph';
-import { ReadCancelled, type ReadEvents, type ReadTask } from '../reader';
-import { decodeViewState } from '../state';
-import { hideMessage, ProgressLine, showMessage } from '../ui';
-import { FetchFailed, fetchGraph } from './fetch-graph';
-
-/** A load faster than this shows no progress line at all (no flash); a slower one shows it. */
-export const LOADING_DELAY_MS = 300;
-/** graph.json given up when the server sends nothing for this long. */
-export const STALL_MS = 20_000;
+} from './open-file';
+import { ReadCancelled, type ReadEvents, type ReadTask } from './reader';
 
 const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
@@ -76,12 +71,12 @@ export class GraphLoader {
         cancel();
       });
       document.body.dataset.loadingShownMs = String(Math.round(performance.now() - started));
-    }, LOADING_DELAY_MS);
+    }, viewerSettings.loadingLineDelayMs);
     try {
       const blob = await fetchGraph('./graph.json', {
         signal: aborting.signal,
-        stallMs: STALL_MS,
-        maxBytes: MAX_FILE_BYTES,
+        stallMs: viewerSettings.stallMs,
+        maxBytes: viewerSettings.maxFileBytes,
         onProgress: (bytes, total) => this.progress.update(bytes, total),
       });
       // Marks for the browser's performance tools: where the time to first drawing goes.
@@ -138,8 +133,13 @@ export class GraphLoader {
       if (!isCurrent()) return;
       hideMessage();
       history.replaceState(null, '', location.pathname + location.search);
-      this.app.load(opened.graph, { fromBuild: false, name: opened.name, repair: opened.repair });
-      if (document.body.dataset.drawing !== 'failed') {
+      const drawn = this.app.load(opened.graph, {
+        fromBuild: false,
+        name: opened.name,
+        repair: opened.repair,
+      });
+      // Without a drawing, the page's message says so and offers Reload: it stays in place.
+      if (drawn) {
         const repairs = describeWarnings(opened);
         showMessage(describeOpened(opened), 'info', [], {
           summary: `All ${repairs.length} repair(s), with their place in the file`,

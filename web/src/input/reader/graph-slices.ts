@@ -4,16 +4,9 @@
  * graph.import(), which gives what Graph.from(graph.export()) gives.
  */
 import Graph from 'graphology';
+import { viewerSettings } from '../../settings';
 import type { GraphHeader, GraphSlice } from './protocol';
 import type { ReadResult } from './read-blob';
-
-/**
- * A slice ends at this many elements or this much text, whichever comes first: the page then takes
- * tens of milliseconds to receive and import each one, not seconds (10,000 edges with a 10 KB quote
- * each took it 0.8 s).
- */
-export const SLICE_SIZE = 10_000;
-export const SLICE_CHARS = 1_000_000;
 
 /** About how many characters a value takes once cloned: its strings, plus a little per number or key. */
 export function approximateChars(value: unknown, depth = 0): number {
@@ -44,10 +37,14 @@ function* runs<T>(items: T[], maxItems: number, maxChars: number): Generator<T[]
   if (start < items.length) yield items.slice(start);
 }
 
+/**
+ * A slice ends at `sliceSize` elements or about `sliceChars` characters, whichever comes first: the
+ * page then takes tens of milliseconds to receive and import each one, not seconds.
+ */
 export function* sliceGraph(
   read: ReadResult,
-  sliceSize = SLICE_SIZE,
-  sliceChars = SLICE_CHARS,
+  sliceSize = viewerSettings.sliceElements,
+  sliceChars = viewerSettings.sliceChars,
 ): Generator<{ header: GraphHeader } | { slice: GraphSlice }> {
   const { options, attributes, nodes, edges } = read.graph.export();
   yield {

@@ -13,9 +13,10 @@ import {
   type ImportResult,
   type ReadLimits,
 } from 'stancegraph';
-import { prepareGraph } from '../graph/prepare';
 import type Graph from 'graphology';
-import type { PositionRepair } from '../graph/positions';
+import { viewerSettings } from '../../settings';
+import type { PositionRepair } from '../positions';
+import { prepareGraph } from '../prepare';
 
 /** The graph read and made drawable (positions repaired, colours and sizes filled in). */
 export interface ReadResult {
@@ -31,9 +32,6 @@ export interface ReadOptions {
   onStage?: (text: string) => void;
   limits?: Partial<ReadLimits>;
 }
-
-/** Progress is reported at most this often: a message per 64 KB chunk would flood the page. */
-const PROGRESS_INTERVAL_MS = 100;
 
 /** Where the text goes once its first characters tell the format. */
 interface Sink {
@@ -83,7 +81,7 @@ export async function readGraphBlob(
     transform(chunk, controller) {
       bytes += chunk.byteLength;
       const now = Date.now();
-      if (onProgress && now - reported >= PROGRESS_INTERVAL_MS) {
+      if (onProgress && now - reported >= viewerSettings.progressIntervalMs) {
         reported = now;
         onProgress(bytes, total);
       }

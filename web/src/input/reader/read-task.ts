@@ -6,7 +6,8 @@
  * so both ways hand over the same values.
  */
 import { GraphFileError } from 'stancegraph';
-import { VIEWER_LIMITS } from '../graph/errors';
+import { viewerSettings } from '../../settings';
+import { VIEWER_LIMITS } from '../limits';
 import { GraphAssembler, sliceGraph } from './graph-slices';
 import type { NextSlice, ReaderMessage, ReadRequest } from './protocol';
 import { readGraphBlob, type ReadResult } from './read-blob';
@@ -117,14 +118,9 @@ function readInWorker(blob: Blob, name: string, events: ReadEvents): ReadTask<Re
 }
 
 /**
- * Below this size a graph is read on the page's thread when the caller allows it: starting the
- * worker costs more (about half a second, measured, for the seed's 36 KB graph.json) than reading.
- */
-export const IN_PAGE_MAX_BYTES = 1024 * 1024;
-
-/**
  * Reads a graph file (GEXF or graph.json) off the page's thread, when the browser allows it and
- * unless the caller allows a small Blob (`smallInPage`) to be read in place.
+ * unless the caller allows a small Blob (`smallInPage`) to be read in place: below the setting
+ * `inPageMaxBytes`, starting the worker costs more than reading.
  */
 export function readGraph(
   blob: Blob,
@@ -132,6 +128,6 @@ export function readGraph(
   events: ReadEvents = {},
   smallInPage = false,
 ): ReadTask<ReadResult> {
-  const inPage = typeof Worker === 'undefined' || (smallInPage && blob.size <= IN_PAGE_MAX_BYTES);
+  const inPage = typeof Worker === 'undefined' || (smallInPage && blob.size <= viewerSettings.inPageMaxBytes);
   return inPage ? readInPlace(blob, name, events) : readInWorker(blob, name, events);
 }

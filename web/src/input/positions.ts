@@ -10,6 +10,7 @@
  */
 import type Graph from 'graphology';
 import { mulberry32 } from 'stancegraph';
+import { viewerSettings } from '../settings';
 
 export interface PositionRepair {
   layout: 'none' | 'some' | 'all';
@@ -26,6 +27,7 @@ export function hasValidPosition(attributes: Record<string, unknown>): boolean {
 }
 
 export function repairPositions(graph: Graph, seed = 1): PositionRepair {
+  const { repairDiscRadius, repairRingRadius, repairJitter } = viewerSettings;
   const missing: string[] = [];
   graph.forEachNode((node, attributes) => {
     if (!hasValidPosition(attributes)) missing.push(node);
@@ -33,7 +35,7 @@ export function repairPositions(graph: Graph, seed = 1): PositionRepair {
   if (missing.length === 0) return { layout: 'none', repaired: 0 };
   const rng = mulberry32(seed);
   if (missing.length === graph.order) {
-    const radius = 10 * Math.sqrt(Math.max(1, graph.order));
+    const radius = repairDiscRadius * Math.sqrt(Math.max(1, graph.order));
     for (const node of missing) {
       // Uniform in a disc: the square root keeps the centre from crowding.
       const r = radius * Math.sqrt(rng());
@@ -53,7 +55,7 @@ export function repairPositions(graph: Graph, seed = 1): PositionRepair {
   const cx = (minX + maxX) / 2;
   const cy = (minY + maxY) / 2;
   const extent = Math.max(maxX - minX, maxY - minY, 1);
-  const ringRadius = extent * 0.6;
+  const ringRadius = extent * repairRingRadius;
   const unplaced = new Set(missing);
   missing.forEach((node, i) => {
     let sx = 0;
@@ -65,7 +67,7 @@ export function repairPositions(graph: Graph, seed = 1): PositionRepair {
       sy += a.y as number;
       n += 1;
     });
-    const jitter = extent * 0.02;
+    const jitter = extent * repairJitter;
     const position =
       n > 0
         ? { x: sx / n + (rng() - 0.5) * jitter, y: sy / n + (rng() - 0.5) * jitter }
