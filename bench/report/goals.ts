@@ -347,15 +347,17 @@ const BUILDER_TARGETS: [size: string, ms: number][] = [
 function builderGoals(results: BuilderResult[] | undefined): Goal[] {
   return BUILDER_TARGETS.map(([size, target]) => {
     const b = results?.find((r) => r.size === size);
-    return {
+    return goal({
       id: `save-to-patch-${size}`,
       goal: `A save through the API reaches the page as a patch in under ${s(target)} (${size === 'seed' ? 'the seed' : `${size} stances`})`,
       target: `< ${s(target)}`,
+      tolerance: NO_TOLERANCE,
+      reproduce: `${BENCH} --size ${size === 'seed' ? '1k' : size} --skip corpus,writers,analysis,scale,layout,browser`,
       measured: b
         ? `${s(b.saveToPatchMs)} (median of ${b.saveToPatchRuns.map(s).join(', ')}); a full rebuild ${s(b.fullRebuildMs)}: ${x(b.fullRebuildMs / b.saveToPatchMs)}`
         : 'not measured',
-      met: b ? b.saveToPatchMs < target : null,
-    };
+      verdict: b ? verdictOf(b.saveToPatchMs < target) : 'not measured',
+    });
   });
 }
 
